@@ -1,0 +1,170 @@
+/**
+ * How iproute2 reads its command line: `ip [OPTIONS] OBJECT [COMMAND [ARGS]]`,
+ * with objects, commands and options abbreviated to any prefix, the first
+ * match in iproute2's own table order winning (`ip a` is `ip address`, `ip n`
+ * is `ip neighbor`, `ip net` is `ip netns`). Pure.
+ */
+
+/** iproute2's objects, in the order `ip` tries them (ip/ip.c). */
+export const IP_OBJECTS = [
+  'address', 'addrlabel', 'maddress', 'route', 'rule', 'neighbor', 'neighbour', 'ntable', 'ntbl',
+  'link', 'l2tp', 'fou', 'ila', 'macsec', 'tunnel', 'tuntap', 'tap', 'token', 'tcpmetrics',
+  'tcp_metrics', 'monitor', 'xfrm', 'mroute', 'mrule', 'netns', 'netconf', 'vrf', 'sr', 'nexthop',
+  'mptcp', 'ioam', 'stats', 'help',
+] as const;
+
+/** Spellings that are the same object. */
+const OBJECT_ALIASES: Record<string, string> = { neighbour: 'neighbor', ntbl: 'ntable', tcp_metrics: 'tcpmetrics', tap: 'tuntap' };
+
+/** Each object's commands, in matching order; the first is what a bare `ip OBJECT` does. */
+export const IP_COMMANDS: Record<string, readonly string[]> = {
+  address: ['show', 'add', 'change', 'replace', 'delete', 'flush', 'save', 'restore', 'showdump', 'list', 'lst'],
+  link: ['show', 'add', 'delete', 'set', 'change', 'list', 'lst', 'xstats', 'afstats', 'property'],
+  route: ['show', 'add', 'change', 'replace', 'delete', 'append', 'prepend', 'get', 'flush', 'list', 'lst', 'save', 'restore'],
+  neighbor: ['show', 'add', 'change', 'replace', 'delete', 'flush', 'get', 'list', 'lst'],
+  netns: ['list', 'add', 'attach', 'set', 'delete', 'identify', 'pids', 'exec', 'monitor', 'list-id', 'show', 'lst'],
+  rule: ['show', 'add', 'delete', 'flush', 'list', 'lst', 'save', 'restore'],
+  maddress: ['show', 'add', 'delete', 'list', 'lst'],
+  tuntap: ['show', 'add', 'delete', 'list', 'lst'],
+  vrf: ['show', 'exec', 'identify', 'pids'],
+};
+
+/** Commands that mean the same thing. */
+const COMMAND_ALIASES: Record<string, string> = { list: 'show', lst: 'show', change: 'set' };
+/** In `ip netns`, `show` and `lst` mean `list`. */
+const NETNS_ALIASES: Record<string, string> = { show: 'list', lst: 'list' };
+
+/** Global options of `ip` that take a value. */
+const OPTIONS_WITH_VALUE = ['-netns', '-family', '-batch', '-loops', '-rcvbuf', '-rc', '-color'];
+
+/** A parsed `ip` command line. */
+export type IpCommand = {
+  /** The namespace from `-n NS` / `-netns NS`, or null. */
+  readonly netns: string | null;
+  /** Global options as typed (without `-n NS`). */
+  readonly options: readonly string[];
+  /** The object, spelled in full (`address`, `link`, …), or null when none was given. */
+  readonly object: string | null;
+  /** The command, spelled in full (`show`, `add`, …), defaulted when omitted; null when unknown. */
+  readonly command: string | null;
+  /** The words after the command. */
+  readonly args: readonly string[];
+  /** Whether the command word was typed (false when defaulted). */
+  readonly commandTyped: boolean;
+};
+
+/** Whether `word` is a prefix of `full` (iproute2's `matches()`). */
+export function matches(word: string, full: string): boolean {
+  return word.length > 0 && full.startsWith(word);
+}
+
+/** The full object name for a typed word (`a` → `address`), or null. */
+export function resolveObject(word: string): string | null {
+  const hit = IP_OBJECTS.find((o) => matches(word, o));
+  return hit ? (OBJECT_ALIASES[hit] ?? hit) : null;
+}
+
+/** The full command name for a typed word within an object, or null. */
+export function resolveCommand(object: string, word: string): string | null {
+  const commands = IP_COMMANDS[object];
+  if (!commands) return word;
+  if (word === 'del') return 'delete';
+  const hit = commands.find((c) => matches(word, c));
+  if (!hit) return null;
+  if (object === 'netns') return NETNS_ALIASES[hit] ?? hit;
+  return COMMAND_ALIASES[hit] ?? hit;
+}
+
+/** Which global option a typed word is (`-n`, `-net` → `-netns`), or null. */
+function resolveOption(word: string): string | null {
+  const w = word.startsWith('--') ? word.slice(1) : word;
+  if (w === '-n') return '-netns';
+  if (w === '-c') return '-color';
+  if (w === '-b') return '-batch';
+  if (w === '-f') return '-family';
+  if (w === '-l') return '-loops';
+  const hit = OPTIONS_WITH_VALUE.find((o) => o.startsWith(w) && w.length > 2);
+  return hit ?? null;
+}
+
+/** Parses the words after `ip`. Never throws. */
+export function parseIp(words: readonly string[]): IpCommand {
+  let netns: string | null = null;
+  const options: string[] = [];
+  let i = 0;
+  while (i < words.length && words[i]!.startsWith('-')) {
+    const w = words[i]!;
+    const opt = resolveOption(w);
+    if (opt === '-netns') { netns = words[i + 1] ?? null; i += 2; continue; }
+    // -c alone is colour without a value; -color=always carries its own value.
+    if (opt && opt !== '-color' && !w.includes('=')) { options.push(w, words[i + 1] ?? ''); i += 2; continue; }
+    options.push(w);
+    i += 1;
+  }
+  const objectWord = words[i];
+  if (objectWord === undefined) return { netns, options, object: null, command: null, args: [], commandTyped: false };
+  const object = resolveObject(objectWord) ?? objectWord;
+  const rest = words.slice(i + 1);
+  const commands = IP_COMMANDS[object];
+  const first = rest[0];
+  if (!commands) return { netns, options, object, command: first ?? null, args: rest.slice(1), commandTyped: first !== undefined };
+  if (first === undefined) return { netns, options, object, command: defaultCommand(object), args: [], commandTyped: false };
+  const command = resolveCommand(object, first);
+  // `ip link dev lo` or `ip addr dev veth7`: iproute2 treats an unknown word after
+  // a show-style object as the start of show's arguments only for `show`-like
+  // defaults; we keep it as unknown so explainers can say so.
+  return { netns, options, object, command, args: rest.slice(1), commandTyped: true };
+}
+
+/** What a bare `ip OBJECT` does. */
+export function defaultCommand(object: string): string {
+  const c = IP_COMMANDS[object]?.[0] ?? 'show';
+  return object === 'netns' ? 'list' : c;
+}
+
+/**
+ * The words of a command line as iproute2 reads them, so that `ip a`,
+ * `ip addr` and `ip address show` compare equal, `ip -n ns0 link` equals
+ * `ip netns exec ns0 ip link show`, and display options (`-j`, `-br`, `-d`)
+ * do not matter. Programs other than `ip` keep their words, except that
+ * `ip netns exec NS PROG …` canonicalises PROG's words in turn.
+ */
+export function canonicalWords(argv: readonly string[]): string[] {
+  const [prog, ...rest] = argv;
+  if (prog === undefined) return [];
+  const base = prog.split('/').pop()!;
+  if (base !== 'ip') return [base, ...rest];
+  const cmd = parseIp(rest);
+  const inner: string[] = ['ip'];
+  if (cmd.object !== null) inner.push(cmd.object);
+  if (cmd.command !== null) inner.push(cmd.command);
+  if (cmd.object === 'netns' && cmd.command === 'exec') {
+    const [ns, ...prog2] = cmd.args;
+    inner.push(...(ns !== undefined ? [ns] : []), ...canonicalWords(prog2));
+  } else {
+    inner.push(...cmd.args);
+  }
+  return cmd.netns !== null ? ['ip', 'netns', 'exec', cmd.netns, ...inner] : inner;
+}
+
+/** Whether `argv` starts with `prefix`, both read the way iproute2 reads them. */
+export function startsWithCommand(argv: readonly string[], prefix: readonly string[]): boolean {
+  const a = canonicalWords(argv);
+  const p = canonicalWords(prefix);
+  // A prefix like `ip addr` canonicalises to `ip address show`; a typed `ip addr add`
+  // must not match it, but `ip address show dev lo` must.
+  return p.length <= a.length && p.every((w, i) => a[i] === w);
+}
+
+/**
+ * The program that an `ip` command line would start, if any: `ip netns exec NS
+ * PROG …`, `ip -all netns exec PROG …` and `ip vrf exec NAME PROG …` run PROG.
+ * Returns the inner argv, or null when `ip` runs nothing else.
+ */
+export function innerProgram(argvAfterIp: readonly string[]): string[] | null {
+  const cmd = parseIp(argvAfterIp);
+  const all = cmd.options.some((o) => o === '-all' || o === '-a' || o === '--all');
+  if (cmd.object === 'netns' && cmd.command === 'exec') return all ? [...cmd.args] : cmd.args.slice(1);
+  if (cmd.object === 'vrf' && cmd.command === 'exec') return cmd.args.slice(1);
+  return null;
+}
