@@ -1,0 +1,130 @@
+/**
+ * Runs one pipeline: the first program inside the lab (through the sandbox's
+ * nsenter prefix, or directly in --host mode), the filters after `|` on the
+ * host (they only read a pipe). Output streams as it comes; an abort signal
+ * interrupts like Ctrl-C (SIGINT to the program, SIGKILL after a grace
+ * period); a timeout does the same. Never throws for a failing command.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import type { RunResult } from './run-result.ts';
+
+export type RunOptions = {
+  /** The argv prefix that enters the lab; empty to run on the host. */
+  readonly prefix: readonly string[];
+  /** Called with each chunk of output as it arrives. */
+  readonly onOutput?: (chunk: string, stream: 'stdout' | 'stderr') => void;
+  /** Aborting it interrupts the command, as Ctrl-C would. */
+  readonly signal?: AbortSignal;
+  /** Time limit; the command is interrupted past it. @default 300000 */
+  readonly timeoutMs?: number;
+  /** Between SIGINT and SIGKILL. @default 2000 */
+  readonly graceMs?: number;
+  readonly env?: NodeJS.ProcessEnv;
+};
+
+/** Output kept per stream; beyond it the oldest part is dropped. */
+export const MAX_KEPT_OUTPUT = 1 << 20;
+
+/** Runs a pipeline and resolves with what it did. Rejects only when nothing could be started at all. */
+export function runPipeline(pipeline: readonly (readonly string[])[], opts: RunOptions): Promise<RunResult> {
+  const started = performance.now();
+  const [first, ...filters] = pipeline;
+  if (!first || first.length === 0) return Promise.reject(new Error('empty command'));
+  const env = opts.env ?? process.env;
+  const head = opts.prefix.length ? [...opts.prefix, ...first] : [...first];
+  const procs: ChildProcess[] = [];
+  const main = spawn(head[0]!, head.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env });
+  procs.push(main);
+  let upstream = main;
+  for (const f of filters) {
+    const p = spawn(f[0]!, f.slice(1), { stdio: ['pipe', 'pipe', 'pipe'], env });
+    upstream.stdout!.pipe(p.stdin!);
+    p.stdin!.on('error', () => { /* the filter stopped reading (head): fine */ });
+    procs.push(p);
+    upstream = p;
+  }
+  const last = upstream;
+
+  let stdout = '';
+  let stderr = '';
+  const keep = (acc: string, add: string) => {
+    const s = acc + add;
+    return s.length > MAX_KEPT_OUTPUT ? s.slice(s.length - MAX_KEPT_OUTPUT) : s;
+  };
+  last.stdout!.setEncoding('utf8');
+  last.stdout!.on('data', (d: string) => { stdout = keep(stdout, d); opts.onOutput?.(d, 'stdout'); });
+  for (const p of procs) {
+    p.stderr!.setEncoding('utf8');
+    p.stderr!.on('data', (d: string) => { stderr = keep(stderr, d); opts.onOutput?.(d, 'stderr'); });
+  }
+
+  let interrupted = false;
+  let timedOut = false;
+  let killTimer: NodeJS.Timeout | null = null;
+  const stop = () => {
+    interruptMain(main, opts.prefix.length > 0);
+    killTimer ??= setTimeout(() => { for (const p of procs) killGroup(p); }, opts.graceMs ?? 2000);
+  };
+  const onAbort = () => { interrupted = true; stop(); };
+  if (opts.signal?.aborted) onAbort();
+  opts.signal?.addEventListener('abort', onAbort, { once: true });
+  const timer = setTimeout(() => { timedOut = true; stop(); }, opts.timeoutMs ?? 300_000);
+
+  const exits = procs.map((p) => new Promise<{ code: number | null; signal: string | null; error?: Error }>((resolve) => {
+    p.once('error', (error) => resolve({ code: 127, signal: null, error }));
+    p.once('close', (code, signal) => resolve({ code, signal }));
+  }));
+
+  return Promise.all(exits).then((results) => {
+    clearTimeout(timer);
+    if (killTimer) clearTimeout(killTimer);
+    opts.signal?.removeEventListener('abort', onAbort);
+    const spawnError = results.find((r) => r.error)?.error as NodeJS.ErrnoException | undefined;
+    if (spawnError && results[0]!.error) {
+      stderr += `${head[0]}: ${spawnError.code === 'ENOENT' ? 'command not found' : spawnError.message}\n`;
+    }
+    const end = results[results.length - 1]!;
+    return {
+      argv: pipeline.map((a) => [...a]),
+      exitCode: end.code,
+      signal: end.signal,
+      stdout,
+      stderr,
+      durationMs: performance.now() - started,
+      interrupted,
+      timedOut,
+    } satisfies RunResult;
+  });
+}
+
+/**
+ * Sends SIGINT to the program itself. Inside the lab the spawned process is
+ * nsenter, which forks the program into the lab's PID namespace and waits for
+ * it without forwarding signals: signal its children, so ping prints its
+ * statistics and nsenter reports ping's own exit code.
+ */
+function interruptMain(main: ChildProcess, viaNsenter: boolean): void {
+  if (main.pid === undefined || main.exitCode !== null) return;
+  const targets = viaNsenter ? childrenOf(main.pid) : [];
+  if (targets.length === 0) targets.push(main.pid);
+  for (const pid of targets) {
+    try { process.kill(pid, 'SIGINT'); } catch { /* already gone */ }
+  }
+}
+
+function childrenOf(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** SIGKILL to the whole process group (the main program was started detached, as its group's leader). */
+function killGroup(p: ChildProcess): void {
+  if (p.pid === undefined || p.exitCode !== null || p.signalCode !== null) return;
+  for (const pid of childrenOf(p.pid)) { try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ } }
+  try { process.kill(-p.pid, 'SIGKILL'); } catch { try { p.kill('SIGKILL'); } catch { /* gone */ } }
+}
