@@ -37,7 +37,7 @@ export function runPipeline(pipeline: readonly (readonly string[])[], opts: RunO
   const procs: ChildProcess[] = [];
   const main = spawn(head[0]!, head.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env });
   procs.push(main);
-  let upstream = main;
+  let upstream: ChildProcess = main;
   for (const f of filters) {
     const p = spawn(f[0]!, f.slice(1), { stdio: ['pipe', 'pipe', 'pipe'], env });
     upstream.stdout!.pipe(p.stdin!);

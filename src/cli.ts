@@ -1,0 +1,66 @@
+/**
+ * netns-tutor's entry point: read the command line, run one subcommand, turn
+ * every error into a message and an exit code. Subcommands load lazily so the
+ * first frame does not wait for code it does not need.
+ */
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { parseInvocation, type Invocation } from './cli/args.ts';
+import { EXIT, TutorError, type ExitCode } from './errors.ts';
+import { langFromEnv } from './i18n/lang.ts';
+
+export const VERSION = process.env.NETNS_TUTOR_VERSION ?? '0.0.0-dev';
+
+async function dispatch(inv: Invocation): Promise<ExitCode> {
+  if (inv.version) { console.log(VERSION); return EXIT.ok; }
+  if (inv.help) { console.log((await import('./cli/help.ts')).helpText(inv.options.lang)); return EXIT.ok; }
+  switch (inv.command) {
+    case 'list': return (await import('./cli/list.ts')).listCommand(inv);
+    case 'lint': return (await import('./cli/lint.ts')).lintCommand(inv);
+    case 'test': return (await import('./cli/test.ts')).testCommand(inv);
+    case 'doctor': return (await import('./cli/doctor.ts')).doctorCommand(inv);
+    case 'explain': return (await import('./cli/explain.ts')).explainCommand(inv);
+    case 'topology': return (await import('./cli/topology.ts')).topologyCommand(inv);
+    case 'progress': return (await import('./cli/progress.ts')).progressCommand(inv);
+    case 'report': return (await import('./cli/report.ts')).reportCommand(inv);
+    case 'start':
+    case null:
+      return (await import('./cli/start.ts')).startCommand(inv);
+    default: return EXIT.usage;
+  }
+}
+
+/** Where a bug's details go, so the screen shows one line and no stack trace. */
+function logBug(e: unknown): string {
+  const dir = join(process.env.XDG_STATE_HOME || join(homedir(), '.local', 'state'), 'netns-tutor');
+  const file = join(dir, 'error.log');
+  try {
+    mkdirSync(dir, { recursive: true });
+    appendFileSync(file, `${new Date().toISOString()} ${VERSION} ${process.argv.slice(2).join(' ')}\n${(e as Error)?.stack ?? String(e)}\n\n`);
+    return file;
+  } catch {
+    return '(the log could not be written)';
+  }
+}
+
+export async function main(argv: readonly string[]): Promise<ExitCode> {
+  try {
+    return await dispatch(parseInvocation(argv));
+  } catch (e) {
+    if (e instanceof TutorError) {
+      console.error(`netns-tutor: ${e.message}`);
+      if (e.hint) console.error(e.hint);
+      return e.exitCode;
+    }
+    const where = logBug(e);
+    const zh = langFromEnv() === 'zh';
+    console.error(zh
+      ? `netns-tutor: 内部错误：${(e as Error)?.message ?? e}。这是导师自身的问题，详情已写入 ${where}`
+      : `netns-tutor: internal error: ${(e as Error)?.message ?? e}. This is a bug in the tutor; details are in ${where}`);
+    return EXIT.failed;
+  }
+}
+
+const code = await main(process.argv.slice(2));
+process.exitCode = code;

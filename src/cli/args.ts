@@ -1,0 +1,119 @@
+/**
+ * The command line: subcommand, options and positionals, read with Node's own
+ * util.parseArgs (no dependency, strict about unknown options). Pure.
+ */
+import { parseArgs } from 'node:util';
+import { usageError } from '../errors.ts';
+import { langFromEnv, LANGS, type Lang } from '../i18n/lang.ts';
+
+export const SUBCOMMANDS = ['start', 'list', 'lint', 'test', 'explain', 'topology', 'report', 'doctor', 'progress', 'help'] as const;
+export type Subcommand = (typeof SUBCOMMANDS)[number];
+
+/** Options every subcommand takes (DESIGN §6). */
+export type GlobalOptions = {
+  readonly lang: Lang;
+  /** Whether --lang was given (an id in `test` means every language otherwise). */
+  readonly langGiven: boolean;
+  readonly lessonDirs: readonly string[];
+  readonly host: boolean;
+  readonly plain: boolean;
+  readonly color: boolean;
+  readonly reportDir: string | null;
+};
+
+export type Invocation = {
+  /** null: no subcommand (resume or pick). */
+  readonly command: Subcommand | null;
+  readonly positionals: readonly string[];
+  readonly options: GlobalOptions;
+  readonly json: boolean;
+  readonly csv: boolean;
+  /** `explain --command CMD`. */
+  readonly explainCommand: string | null;
+  /** `progress --reset`. */
+  readonly reset: boolean;
+  readonly help: boolean;
+  readonly version: boolean;
+};
+
+const OPTIONS = {
+  lang: { type: 'string' },
+  lessons: { type: 'string', multiple: true },
+  host: { type: 'boolean' },
+  plain: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  color: { type: 'boolean' },
+  'report-dir': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+  json: { type: 'boolean' },
+  csv: { type: 'boolean' },
+  command: { type: 'string' },
+  reset: { type: 'boolean' },
+} as const;
+
+/** Which options make sense for which subcommand; others get a usage error. */
+const ONLY_FOR: Record<string, readonly (Subcommand | null)[]> = {
+  json: ['list', 'test', 'progress', 'report'],
+  csv: ['report'],
+  command: ['explain'],
+  reset: ['progress'],
+};
+
+export function parseInvocation(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Invocation {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw usageError(cleanParseError((e as Error).message));
+  }
+  const v = parsed.values;
+  const [first, ...rest] = parsed.positionals;
+  let command: Subcommand | null = null;
+  let positionals = parsed.positionals;
+  if (first !== undefined) {
+    if (!(SUBCOMMANDS as readonly string[]).includes(first)) {
+      const near = SUBCOMMANDS.find((s) => s.startsWith(first.slice(0, 2)));
+      throw usageError(`Unknown command: ${first}${near ? ` (did you mean \`${near}\`?)` : ''}`);
+    }
+    command = first as Subcommand;
+    positionals = rest;
+  }
+  for (const [opt, allowed] of Object.entries(ONLY_FOR)) {
+    if ((v as Record<string, unknown>)[opt] !== undefined && !allowed.includes(command)) {
+      throw usageError(`--${opt} is not an option of ${command ? `\`${command}\`` : 'the tutor itself'}; it goes with: ${allowed.join(', ')}`);
+    }
+  }
+  if (v.lang !== undefined && !(LANGS as readonly string[]).includes(v.lang)) {
+    throw usageError(`--lang ${v.lang}: use one of ${LANGS.join(', ')}`);
+  }
+  const noColor = v['no-color'] === true || (env.NO_COLOR !== undefined && env.NO_COLOR !== '' && v.color !== true);
+  return {
+    command: command === 'help' ? null : command,
+    positionals,
+    options: {
+      lang: (v.lang as Lang | undefined) ?? langFromEnv(env),
+      langGiven: v.lang !== undefined,
+      lessonDirs: v.lessons ?? [],
+      host: v.host === true,
+      plain: v.plain === true,
+      color: !noColor,
+      reportDir: v['report-dir'] ?? null,
+    },
+    json: v.json === true,
+    csv: v.csv === true,
+    explainCommand: v.command ?? null,
+    reset: v.reset === true,
+    help: v.help === true || command === 'help',
+    version: v.version === true,
+  };
+}
+
+/** Node's messages name its own internals; say it the tutor's way. */
+function cleanParseError(message: string): string {
+  const unknown = /Unknown option '([^']+)'/.exec(message);
+  if (unknown) return `Unknown option: ${unknown[1]}`;
+  const missing = /Option '([^']+)'.* argument missing/.exec(message);
+  if (missing) return `Option ${missing[1]!.replace(/^-\w, /, '')} needs a value`;
+  return message.split('. ')[0]!.replace(/^TypeError \[[A-Z_]+\]: /, '');
+}

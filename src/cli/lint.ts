@@ -1,0 +1,23 @@
+/** `netns-tutor lint <file|dir>…`: compiler-style diagnostics; exit 1 on any error. */
+import { spawnSync } from 'node:child_process';
+import { EXIT, usageError, type ExitCode } from '../errors.ts';
+import { lintAcross, lintFile, formatDiagnostic } from '../lesson/lint.ts';
+import { findLessonFiles, readLessonFiles } from '../lesson/load.ts';
+import type { Invocation } from './args.ts';
+
+/** Whether a program is on PATH (asked of the shell's own lookup). */
+export function isInstalled(program: string): boolean {
+  return spawnSync('sh', ['-c', 'command -v "$1" >/dev/null 2>&1', 'sh', program]).status === 0;
+}
+
+export function lintCommand(inv: Invocation): ExitCode {
+  if (inv.positionals.length === 0) throw usageError('lint needs at least one lesson file or directory, e.g. `netns-tutor lint lessons/`');
+  const files = readLessonFiles(inv.positionals.flatMap((p) => findLessonFiles(p)));
+  if (files.length === 0) throw usageError(`No lesson files (*.md) found in ${inv.positionals.join(', ')}`);
+  const diags = [...files.flatMap((f) => lintFile(f, { isInstalled })), ...lintAcross(files)];
+  for (const d of diags) console.log(formatDiagnostic(d));
+  const errors = diags.filter((d) => d.severity === 'error').length;
+  const warnings = diags.length - errors;
+  console.log(`${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  return errors > 0 ? EXIT.failed : EXIT.ok;
+}

@@ -1,0 +1,78 @@
+/** What doctor looks at on this machine. The only part of doctor with side effects. */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { release } from 'node:os';
+import { startSandbox } from '../lab/sandbox.ts';
+
+export type Facts = {
+  readonly platform: NodeJS.Platform;
+  readonly kernel: string;
+  readonly isRoot: boolean;
+  /** `ip -V` output, or null when `ip` is missing. */
+  readonly ipVersion: string | null;
+  /** Whether `ip -j link` prints JSON (iproute2 4.13+). */
+  readonly ipJson: boolean;
+  readonly ping: boolean;
+  readonly unshare: boolean;
+  readonly nsenter: boolean;
+  /** /proc/sys/kernel/unprivileged_userns_clone (Debian before 11 and some kernels), or null when absent. */
+  readonly usernsClone: string | null;
+  /** /proc/sys/user/max_user_namespaces, or null. */
+  readonly maxUserNs: string | null;
+  /** /proc/sys/kernel/apparmor_restrict_unprivileged_userns (Ubuntu 23.10+), or null. */
+  readonly apparmorRestrict: string | null;
+  /** A trial `unshare --user --map-root-user true`: null when it worked, else its message. */
+  readonly usernsTrial: string | null;
+  /** A trial lab: null when one was made and removed, else its message. */
+  readonly labTrial: string | null;
+  readonly tty: boolean;
+  readonly columns: number | null;
+  /** Whether this looks like a container (/.dockerenv, container env, cgroup names). */
+  readonly container: boolean;
+};
+
+const read = (p: string) => { try { return readFileSync(p, 'utf8').trim(); } catch { return null; } };
+const runs = (cmd: string, args: string[]) => {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 5000 });
+  return { ok: !r.error && r.status === 0, out: `${r.stdout ?? ''}${r.stderr ?? ''}`.trim(), missing: (r.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT' };
+};
+
+export async function gatherFacts(): Promise<Facts> {
+  const ip = runs('ip', ['-V']);
+  const ipJson = !ip.missing && runs('ip', ['-j', 'link', 'show', 'lo']).out.startsWith('[');
+  const isRoot = process.getuid?.() === 0;
+  const unshare = !runs('unshare', ['--version']).missing;
+  let usernsTrial: string | null = null;
+  if (unshare) {
+    const t = runs('unshare', ['--user', '--map-root-user', 'true']);
+    usernsTrial = t.ok ? null : t.out || 'failed';
+  } else usernsTrial = 'unshare is missing';
+  let labTrial: string | null = null;
+  if (process.platform === 'linux' && unshare) {
+    try {
+      const box = await startSandbox();
+      await box.close();
+    } catch (e) {
+      labTrial = (e as Error).message;
+    }
+  } else labTrial = 'not tried';
+  const cgroup = read('/proc/1/cgroup') ?? '';
+  return {
+    platform: process.platform,
+    kernel: release(),
+    isRoot,
+    ipVersion: ip.missing ? null : ip.out,
+    ipJson,
+    ping: !runs('ping', ['-V']).missing,
+    unshare,
+    nsenter: !runs('nsenter', ['--version']).missing,
+    usernsClone: read('/proc/sys/kernel/unprivileged_userns_clone'),
+    maxUserNs: read('/proc/sys/user/max_user_namespaces'),
+    apparmorRestrict: read('/proc/sys/kernel/apparmor_restrict_unprivileged_userns'),
+    usernsTrial,
+    labTrial,
+    tty: Boolean(process.stdout.isTTY && process.stdin.isTTY),
+    columns: process.stdout.columns ?? null,
+    container: Boolean(read('/.dockerenv') !== null || process.env.container || /docker|containerd|kubepods|lxc/.test(cgroup)),
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * Lint rules beyond what the parser reports: commands the lab would refuse,
+ * programs in `requires` that are not installed, file names, and rules across
+ * files (duplicate ids, languages that disagree on step count). Pure: whether
+ * a program is installed is asked through a function.
+ */
+import { basename, dirname } from 'node:path';
+import { parseCommandLine } from '../lab/command.ts';
+import { describeRefusal } from '../lab/refusal-text.ts';
+import type { Diagnostic, Lesson, RefCommand } from './model.ts';
+import type { ParseResult } from './parse.ts';
+
+export type LintedFile = { readonly file: string; readonly result: ParseResult };
+
+export type LintOptions = {
+  /** Whether a program can be found on this machine. */
+  readonly isInstalled: (program: string) => boolean;
+};
+
+/** Diagnostics for one parsed file: the parser's, plus policy and naming rules. */
+export function lintFile(f: LintedFile, opts: LintOptions): Diagnostic[] {
+  const out: Diagnostic[] = [...f.result.diagnostics];
+  const lesson = f.result.lesson;
+  if (!lesson) return out;
+  const at = (line: number, col: number, severity: Diagnostic['severity'], message: string) => out.push({ file: f.file, line, col, severity, message });
+  const commands: RefCommand[] = [...lesson.setup, ...lesson.steps.flatMap((s) => s.commands)];
+  for (const c of commands) {
+    const parsed = parseCommandLine(c.text, { extraTools: lesson.requires });
+    if (parsed.kind === 'refuse') {
+      const word = 'program' in parsed.refusal ? parsed.refusal.program : 'op' in parsed.refusal ? parsed.refusal.op : null;
+      const offset = word ? Math.max(0, c.text.indexOf(word)) : 0;
+      at(c.line, c.col + offset, 'error', `the lab would refuse this command: ${describeRefusal(parsed.refusal, 'en', lesson.requires)}`);
+    }
+  }
+  for (const program of lesson.requires) {
+    if (!opts.isInstalled(program)) at(1, 1, 'warning', `\`${program}\` (in requires) is not installed on this machine; the lesson's commands that use it will fail here`);
+  }
+  const name = basename(f.file);
+  const m = /^(\d+)-(.+)\.md$/.exec(name);
+  if (!m) at(1, 1, 'warning', `file name \`${name}\` should be \`NN-${lesson.id}.md\` (a number for the order, then the id)`);
+  else if (m[2] !== lesson.id) at(1, 1, 'warning', `file name says \`${m[2]}\` but the id is \`${lesson.id}\`; keep them the same so every language lines up`);
+  const dir = basename(dirname(f.file));
+  if ((dir === 'en' || dir === 'zh') && dir !== lesson.lang) at(1, 1, 'warning', `the file is under \`${dir}/\` but says \`lang: ${lesson.lang}\``);
+  return out;
+}
+
+/** Rules across files: one id per language, and every language of a lesson with the same number of steps. */
+export function lintAcross(files: readonly LintedFile[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const lessons = files.flatMap((f) => (f.result.lesson ? [{ file: f.file, lesson: f.result.lesson }] : []));
+  const seen = new Map<string, string>();
+  for (const { file, lesson } of lessons) {
+    const key = `${lesson.lang}/${lesson.id}`;
+    const first = seen.get(key);
+    if (first) out.push({ file, line: 2, col: 1, severity: 'error', message: `id \`${lesson.id}\` is already used by ${first} in language ${lesson.lang}` });
+    else seen.set(key, file);
+  }
+  const byId = new Map<string, { file: string; lesson: Lesson }[]>();
+  for (const l of lessons) byId.set(l.lesson.id, [...(byId.get(l.lesson.id) ?? []), l]);
+  for (const group of byId.values()) {
+    const [ref, ...others] = group;
+    for (const o of others) {
+      if (o.lesson.steps.length !== ref!.lesson.steps.length) {
+        out.push({ file: o.file, line: o.lesson.steps[0]?.line ?? 1, col: 1, severity: 'error', message: `this ${o.lesson.lang} lesson has ${o.lesson.steps.length} steps but the ${ref!.lesson.lang} one (${ref!.file}) has ${ref!.lesson.steps.length}; every language of a lesson needs the same steps` });
+      }
+    }
+  }
+  return out;
+}
+
+/** `file:line:col: error: message`, as compilers print it. */
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file ?? '<input>'}:${d.line}:${d.col}: ${d.severity}: ${d.message}`;
+}

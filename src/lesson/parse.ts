@@ -1,0 +1,236 @@
+/**
+ * Lesson Markdown → Lesson, keeping line numbers for every element, with
+ * compiler-style diagnostics. Pure: the caller reads the file. Never throws.
+ */
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import type { Check } from '../check/model.ts';
+import { parseCheckLine } from '../check/parse.ts';
+import { LANGS, type Lang } from '../i18n/lang.ts';
+import type { Diagnostic, Lesson, Pos, RefCommand, Step, TextBlock } from './model.ts';
+
+export type ParseResult = {
+  /** The lesson, or null when an error makes it unusable. */
+  readonly lesson: Lesson | null;
+  readonly diagnostics: readonly Diagnostic[];
+};
+
+/** Code block languages that hold a step's reference commands. */
+export const COMMAND_FENCES = ['sh', 'bash', 'shell', 'console'];
+/** Fences with a meaning of their own inside a step. */
+const SPECIAL_FENCES = [...COMMAND_FENCES, 'check', 'hint', 'explain'];
+const FRONT_MATTER_KEYS = ['id', 'title', 'lang', 'summary', 'requires', 'setup'];
+export const ID_PATTERN = /^[a-z0-9-]+$/;
+
+type Fence = { info: string; line: number; col: number; body: { text: string; line: number }[]; closed: boolean };
+type Section = { title: string; line: number; prose: string[]; fences: Fence[] };
+
+export function parseLesson(source: string, file: string | null = null): ParseResult {
+  const diags: Diagnostic[] = [];
+  const err = (p: Pos, message: string) => diags.push({ ...p, severity: 'error', message });
+  const warn = (p: Pos, message: string) => diags.push({ ...p, severity: 'warning', message });
+  const lines = source.replace(/\r\n?/g, '\n').split('\n');
+
+  // Front matter.
+  let bodyStart = 0;
+  let meta: Record<string, unknown> = {};
+  let metaPos: Record<string, Pos> = {};
+  if (lines[0]?.trim() === '---') {
+    const end = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
+    if (end < 0) {
+      err({ line: 1, col: 1 }, 'front matter starts with `---` but has no closing `---` line');
+      return { lesson: null, diagnostics: diags };
+    }
+    ({ meta, metaPos } = readFrontMatter(lines.slice(1, end).join('\n'), 2, err));
+    bodyStart = end + 1;
+  } else {
+    err({ line: 1, col: 1 }, 'a lesson starts with front matter: a `---` line, then `id:`, `title:` and `lang:`, then `---`');
+  }
+
+  // Body: intro, then one section per `## ` heading, code fences kept whole.
+  const intro: string[] = [];
+  const sections: Section[] = [];
+  let fence: Fence | null = null;
+  let fenceMark = '';
+  /** Where a fence's lines also go verbatim: the intro or the step's prose (ordinary code blocks). */
+  let verbatim: string[] | null = null;
+  for (let i = bodyStart; i < lines.length; i++) {
+    const text = lines[i]!;
+    const lineNo = i + 1;
+    const cur = sections[sections.length - 1];
+    if (fence) {
+      const t = text.trim();
+      const closes = t.startsWith(fenceMark) && /^[`~]+$/.test(t) && t[0] === fenceMark[0];
+      verbatim?.push(text);
+      if (closes) { fence.closed = true; fence = null; } else fence.body.push({ text, line: lineNo });
+      continue;
+    }
+    const open = /^(\s{0,3})(`{3,}|~{3,})\s*([^`\s]*)/.exec(text);
+    if (open) {
+      fenceMark = open[2]!;
+      fence = { info: (open[3] ?? '').toLowerCase(), line: lineNo, col: open[1]!.length + 1, body: [], closed: false };
+      const special = SPECIAL_FENCES.includes(fence.info);
+      if (cur) cur.fences.push(fence);
+      else if (special) warn({ line: lineNo, col: fence.col }, `a \`${fence.info}\` block before the first \`## \` step belongs to no step; it is shown as part of the introduction`);
+      verbatim = !cur ? intro : special ? null : cur.prose;
+      verbatim?.push(text);
+      continue;
+    }
+    const heading = /^##\s+(.*?)\s*#*\s*$/.exec(text);
+    if (heading && !text.startsWith('###')) {
+      if (!heading[1]) err({ line: lineNo, col: 1 }, 'a step heading needs a title after `## `');
+      sections.push({ title: heading[1] ?? '', line: lineNo, prose: [], fences: [] });
+      continue;
+    }
+    if (cur) cur.prose.push(text);
+    else intro.push(text);
+  }
+  if (fence) {
+    err({ line: fence.line, col: fence.col }, `this code block is never closed: add a line \`${fenceMark}\` after its last line`);
+  }
+
+  const requires = stringList(meta.requires, 'requires', metaPos, err);
+  const steps = sections.map((s) => buildStep(s, err, warn));
+  if (sections.length === 0) err({ line: Math.max(1, bodyStart + 1), col: 1 }, 'the lesson has no steps: each step starts with a `## ` heading');
+
+  const id = requiredString(meta, 'id', metaPos, err);
+  if (id !== null && !ID_PATTERN.test(id)) err(metaPos.id ?? { line: 2, col: 1 }, `id \`${id}\` may contain only lowercase letters, digits and \`-\``);
+  const title = requiredString(meta, 'title', metaPos, err);
+  const langRaw = requiredString(meta, 'lang', metaPos, err);
+  if (langRaw !== null && !(LANGS as readonly string[]).includes(langRaw)) err(metaPos.lang ?? { line: 2, col: 1 }, `lang \`${langRaw}\` is not supported; use one of: ${LANGS.join(', ')}`);
+  if (meta.summary !== undefined && typeof meta.summary !== 'string') err(metaPos.summary ?? { line: 2, col: 1 }, '`summary` must be one line of text');
+  const setupTexts = stringList(meta.setup, 'setup', metaPos, err);
+  const setup: RefCommand[] = setupTexts.map((t, i) => {
+    const at = metaPos[`setup.${i}`] ?? metaPos.setup ?? { line: 1, col: 1 };
+    return { text: t.replace(/^\$\s+/, ''), expectFail: false, line: at.line, col: at.col };
+  });
+  for (const key of Object.keys(meta)) {
+    if (!FRONT_MATTER_KEYS.includes(key)) warn(metaPos[key] ?? { line: 2, col: 1 }, `unknown front matter field \`${key}\` (known: ${FRONT_MATTER_KEYS.join(', ')})`);
+  }
+
+  const hasError = diags.some((d) => d.severity === 'error');
+  const lesson: Lesson | null = id !== null && title !== null && langRaw !== null && (LANGS as readonly string[]).includes(langRaw) && !hasError
+    ? { id, title, lang: langRaw as Lang, summary: typeof meta.summary === 'string' ? meta.summary : '', requires, setup, intro: trimBlank(intro).join('\n'), steps, file }
+    : null;
+  return { lesson, diagnostics: diags.map((d) => (file ? { ...d, file } : d)) };
+}
+
+function buildStep(s: Section, err: (p: Pos, m: string) => void, warn: (p: Pos, m: string) => void): Step {
+  const commands: RefCommand[] = [];
+  const checks: Check[] = [];
+  const hints: TextBlock[] = [];
+  let explain: string | null = null;
+  let checkBlocks = 0;
+  for (const f of s.fences) {
+    if (COMMAND_FENCES.includes(f.info)) {
+      let expectFail = false;
+      for (const { text, line } of f.body) {
+        const t = text.trim();
+        if (t === '') continue;
+        if (t.startsWith('#')) { if (/^#\s*expect-fail\s*$/.test(t)) expectFail = true; continue; }
+        const stripped = t.replace(/^\$\s+/, '');
+        commands.push({ text: stripped, expectFail, line, col: text.indexOf(stripped) + 1 });
+        expectFail = false;
+      }
+    } else if (f.info === 'check') {
+      checkBlocks++;
+      for (const { text, line } of f.body) {
+        const t = text.trim();
+        if (t === '' || t.startsWith('#')) continue;
+        const col = text.length - text.trimStart().length + 1;
+        const r = parseCheckLine(t, line, col);
+        if ('error' in r) err({ line: r.error.line, col: r.error.col }, r.error.message);
+        else checks.push(r.check);
+      }
+    } else if (f.info === 'hint') {
+      hints.push({ text: trimBlank(f.body.map((b) => b.text)).join('\n'), line: f.line });
+    } else if (f.info === 'explain') {
+      if (explain !== null) warn({ line: f.line, col: f.col }, 'a step has one `explain` block; this one is added to the first');
+      explain = (explain ? explain + '\n\n' : '') + trimBlank(f.body.map((b) => b.text)).join('\n');
+    } else {
+      const near = SPECIAL_FENCES.find((k) => k !== f.info && f.info.length >= 3 && editDistance(k, f.info) <= 2);
+      if (near) warn({ line: f.line, col: f.col + 3 }, `unknown block \`${f.info}\`: did you mean \`${near}\`? It is shown as ordinary code`);
+    }
+  }
+  if (commands.length === 0 && checkBlocks === 0) {
+    err({ line: s.line, col: 1 }, `step "${s.title}" has neither commands (a \`sh\` block) nor a \`check\` block, so it can never pass`);
+  }
+  return { title: s.title, line: s.line, body: trimBlank(s.prose).join('\n'), commands, checks, hints, explain };
+}
+
+function readFrontMatter(text: string, firstLine: number, err: (p: Pos, m: string) => void): { meta: Record<string, unknown>; metaPos: Record<string, Pos> } {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  const at = (offset: number): Pos => { const p = counter.linePos(offset); return { line: p.line + firstLine - 1, col: p.col }; };
+  for (const e of doc.errors) err(at(e.pos[0]), `front matter: ${e.message.split('\n')[0]}`);
+  const meta: Record<string, unknown> = {};
+  const metaPos: Record<string, Pos> = {};
+  if (doc.errors.length) return { meta, metaPos };
+  if (!isMap(doc.contents)) {
+    err({ line: firstLine, col: 1 }, 'front matter must be `key: value` lines (id, title, lang, …)');
+    return { meta, metaPos };
+  }
+  for (const item of doc.contents.items) {
+    const key = isScalar(item.key) ? String(item.key.value) : String(item.key);
+    const keyNode = item.key as YamlNode | null;
+    metaPos[key] = keyNode?.range ? at(keyNode.range[0]) : { line: firstLine, col: 1 };
+    const value = item.value as YamlNode | null;
+    if (isSeq(value)) {
+      meta[key] = value.items.map((v, i) => {
+        const n = v as YamlNode;
+        if (n?.range) metaPos[`${key}.${i}`] = at(n.range[0]);
+        return isScalar(n) ? n.value : n?.toJSON?.() ?? n;
+      });
+    } else {
+      meta[key] = isScalar(value) ? value.value : value && typeof (value as { toJSON?: unknown }).toJSON === 'function' ? (value as unknown as { toJSON(): unknown }).toJSON() : value;
+      if (value?.range) metaPos[`${key}.value`] = at(value.range[0]);
+    }
+  }
+  return { meta, metaPos };
+}
+
+function requiredString(meta: Record<string, unknown>, key: string, pos: Record<string, Pos>, err: (p: Pos, m: string) => void): string | null {
+  const v = meta[key];
+  if (v === undefined || v === null || v === '') {
+    err(pos[key] ?? { line: 1, col: 1 }, `front matter is missing \`${key}:\``);
+    return null;
+  }
+  if (typeof v !== 'string' && typeof v !== 'number') {
+    err(pos[`${key}.value`] ?? pos[key] ?? { line: 1, col: 1 }, `\`${key}\` must be text`);
+    return null;
+  }
+  return String(v);
+}
+
+function stringList(v: unknown, key: string, pos: Record<string, Pos>, err: (p: Pos, m: string) => void): string[] {
+  if (v === undefined || v === null) return [];
+  if (!Array.isArray(v)) {
+    err(pos[`${key}.value`] ?? pos[key] ?? { line: 1, col: 1 }, `\`${key}\` must be a list, e.g. \`${key}: [${key === 'setup' ? '"ip netns add ns0"' : 'ip, ping'}]\``);
+    return [];
+  }
+  const out: string[] = [];
+  v.forEach((item, i) => {
+    if (typeof item === 'string') out.push(item);
+    else err(pos[`${key}.${i}`] ?? pos[key] ?? { line: 1, col: 1 }, `\`${key}\` entry ${i + 1} must be text${key === 'setup' ? ' (a command line; quote it if it contains `:` or `#`)' : ''}, not ${item === null ? 'empty' : typeof item === 'object' ? 'a mapping' : typeof item}`);
+  });
+  return out;
+}
+
+function trimBlank(lines: string[]): string[] {
+  let a = 0;
+  let b = lines.length;
+  while (a < b && lines[a]!.trim() === '') a++;
+  while (b > a && lines[b - 1]!.trim() === '') b--;
+  return lines.slice(a, b);
+}
+
+/** Levenshtein distance, for "did you mean" suggestions. */
+export function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+  }
+  return d[a.length]![b.length]!;
+}

@@ -1,0 +1,107 @@
+/**
+ * `netns-tutor test`: proves each step of a lesson fails before its reference
+ * commands and passes after them, in a fresh lab per lesson.
+ */
+import { evaluateChecks } from '../check/evaluate.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { parseCommandLine } from '../lab/command.ts';
+import type { Lab } from '../lab/lab.ts';
+import type { RunResult } from '../lab/run-result.ts';
+import type { Lesson, RefCommand } from './model.ts';
+
+export type StepOutcome = {
+  readonly index: number;
+  readonly title: string;
+  readonly ok: boolean;
+  /** Why it failed, or null. */
+  readonly reason: string | null;
+};
+
+export type LessonOutcome = {
+  readonly id: string;
+  readonly lang: Lang;
+  readonly file: string | null;
+  readonly steps: readonly StepOutcome[];
+};
+
+type Runner = { lab: Lab; extraTools: readonly string[] };
+
+/** Runs one reference command; returns its argv (first program) and result, or a reason it could not run. */
+async function runRef(r: Runner, c: RefCommand): Promise<{ argv: string[]; result: RunResult } | { error: string }> {
+  const parsed = parseCommandLine(c.text, { extraTools: r.extraTools });
+  if (parsed.kind !== 'run') return { error: `line ${c.line}: \`${c.text}\` would not run in the lab` };
+  const result = await r.lab.run(parsed.pipeline, { timeoutMs: 30_000 });
+  return { argv: [...parsed.pipeline[0]!], result };
+}
+
+function describeRun(c: RefCommand, result: RunResult): string {
+  const out = (result.stderr || result.stdout).trim().split('\n').slice(-2).join(' / ');
+  return `\`${c.text}\` (line ${c.line}) exited ${result.exitCode ?? result.signal}${out ? `: ${out}` : ''}`;
+}
+
+/** Tests one lesson in the lab given (which must be fresh). */
+export async function testLesson(lesson: Lesson, lab: Lab): Promise<LessonOutcome> {
+  const r: Runner = { lab, extraTools: lesson.requires };
+  const steps: StepOutcome[] = [];
+  const setupProblems: string[] = [];
+  for (const c of lesson.setup) {
+    const ran = await runRef(r, c);
+    if ('error' in ran) setupProblems.push(ran.error);
+    else if (ran.result.exitCode !== 0) setupProblems.push(`setup ${describeRun(c, ran.result)}`);
+  }
+  for (const [i, step] of lesson.steps.entries()) {
+    const index = i + 1;
+    const fail = (reason: string) => steps.push({ index, title: step.title, ok: false, reason });
+    if (setupProblems.length) { fail(setupProblems.join('; ')); continue; }
+    const judge = async (last: RunResult | null, history: string[][]) => evaluateChecks(step.checks, {
+      snapshot: await lab.probe(), last, history, lang: lesson.lang,
+      ping: (ns: string, addr: string) => lab.ping(ns, addr),
+      fileExists: (p: string) => lab.fileExists(p),
+    });
+    if (step.checks.length > 0) {
+      const before = await judge(null, []);
+      if (before.every((v) => v.ok)) {
+        fail('its checks already hold before its commands run (fail-first): the step would pass on its own');
+        await runAll(r, step.commands);
+        continue;
+      }
+    }
+    const history: string[][] = [];
+    let last: RunResult | null = null;
+    const problems: string[] = [];
+    for (const c of step.commands) {
+      const ran = await runRef(r, c);
+      if ('error' in ran) { problems.push(ran.error); continue; }
+      history.push(ran.argv);
+      last = ran.result;
+      if (c.expectFail && ran.result.exitCode === 0) problems.push(`\`${c.text}\` (line ${c.line}) is marked expect-fail but succeeded`);
+      if (!c.expectFail && ran.result.exitCode !== 0) problems.push(describeRun(c, ran.result));
+    }
+    if (problems.length) { fail(problems.join('; ')); continue; }
+    const after = await judge(last, history);
+    const failing = after.flatMap((v, k) => (v.ok ? [] : [`\`${step.checks[k]!.source}\`: ${v.reason}`]));
+    if (failing.length) fail(failing.join('; '));
+    else steps.push({ index, title: step.title, ok: true, reason: null });
+  }
+  return { id: lesson.id, lang: lesson.lang, file: lesson.file, steps };
+}
+
+async function runAll(r: Runner, commands: readonly RefCommand[]): Promise<void> {
+  for (const c of commands) await runRef(r, c);
+}
+
+/** The text report: one `ok`/`not ok` line per step, then `N passed, M failed`. */
+export function formatOutcomes(outcomes: readonly LessonOutcome[]): string {
+  const lines: string[] = [];
+  let passed = 0;
+  let failed = 0;
+  for (const o of outcomes) {
+    lines.push(`# ${o.id} (${o.lang})${o.file ? ` ${o.file}` : ''}`);
+    for (const s of o.steps) {
+      if (s.ok) passed++; else failed++;
+      lines.push(`${s.ok ? 'ok' : 'not ok'} ${s.index} - ${o.id}/${o.lang}: ${s.title}${s.reason ? ` — ${s.reason}` : ''}`);
+    }
+  }
+  lines.push(`${passed} passed, ${failed} failed`);
+  return lines.join('\n');
+}
