@@ -1,0 +1,153 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { openLab } from '../../src/lab/lab.ts';
+import { runPipeline } from '../../src/lab/run.ts';
+import { findLink } from '../../src/lab/snapshot.ts';
+import { alive, ARTICLE_COMMANDS, eventually, hostState, isRoot, labSkipReason } from '../helpers/lab-env.ts';
+
+const skip = await labSkipReason();
+const script = join(import.meta.dirname, 'scripts', 'lab-then-wait.ts');
+
+/** Starts the script (optionally as nobody), waits for its JSON line. */
+function startHolder(args: string[], asNobody: boolean): Promise<{ child: ReturnType<typeof spawn>; info: { pids: number[]; rootless: boolean; v7: { up: boolean } } }> {
+  const cmd = [process.execPath, '--import', 'tsx', script, ...args];
+  const argv = asNobody ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', ...cmd] : cmd;
+  const child = spawn(argv[0]!, argv.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], cwd: join(import.meta.dirname, '..', '..'), env: { ...process.env, HOME: '/tmp' } });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    child.stderr!.on('data', (d) => { err += d; });
+    child.stdout!.on('data', (d) => {
+      out += d;
+      const line = out.split('\n').find((l) => l.startsWith('{'));
+      if (line) resolve({ child, info: JSON.parse(line) });
+    });
+    child.once('exit', (code) => reject(new Error(`holder script exited ${code}: ${err}`)));
+  });
+}
+
+test('commands in the lab leave the host untouched', { skip }, async () => {
+  const before = hostState();
+  const lab = await openLab();
+  for (const c of ARTICLE_COMMANDS) assert.equal((await lab.run([c.split(' ')])).exitCode, 0, c);
+  assert.deepEqual(hostState(), before, 'the host sees nothing while the lab runs');
+  await lab.close();
+  assert.deepEqual(hostState(), before);
+});
+
+test("the article's whole sequence gives the article's end state", { skip }, async () => {
+  const lab = await openLab();
+  try {
+    assert.equal((await lab.run([['ip', 'netns', 'list']])).stdout, '', 'a fresh lab has no namespaces');
+    for (const c of ARTICLE_COMMANDS) assert.equal((await lab.run([c.split(' ')])).exitCode, 0, c);
+    const s = await lab.probe();
+    assert.deepEqual(s.namespaces.map((n) => n.name), ['ns0', 'ns1']);
+    const v7 = findLink(s, 'ns0', 'veth7')!;
+    assert.equal(v7.up, true);
+    assert.ok(v7.addrs.some((a) => a.cidr === '192.0.0.1/24'));
+    assert.equal(v7.peer?.name, 'veth1-peer');
+    assert.equal(v7.peer?.netns, 'ns1');
+    assert.ok(findLink(s, 'ns1', 'veth1-peer')!.addrs.some((a) => a.cidr === '192.0.0.2/24'));
+    assert.equal(await lab.ping('ns1', '192.0.0.1'), true);
+    const ls = await lab.run([['ls', '/var/run/netns/']]);
+    assert.deepEqual(ls.stdout.trim().split(/\s+/).sort(), ['ns0', 'ns1']);
+  } finally {
+    await lab.close();
+  }
+});
+
+test('reset gives a fresh, empty lab', { skip }, async () => {
+  const lab = await openLab();
+  try {
+    await lab.run([['ip', 'netns', 'add', 'ns0']]);
+    await lab.reset();
+    assert.deepEqual((await lab.probe()).namespaces, []);
+  } finally {
+    await lab.close();
+  }
+});
+
+test('Ctrl-C stops ping without -c; ping prints its statistics; the lab goes on', { skip }, async () => {
+  const lab = await openLab();
+  try {
+    await lab.run([['ip', 'netns', 'add', 'ns0']]);
+    await lab.run([['ip', 'netns', 'exec', 'ns0', 'ip', 'link', 'set', 'lo', 'up']]);
+    const ac = new AbortController();
+    const chunks: string[] = [];
+    const running = lab.run([['ip', 'netns', 'exec', 'ns0', 'ping', '127.0.0.1']], {
+      signal: ac.signal,
+      onOutput: (c) => { chunks.push(c); if (chunks.join('').includes('icmp_seq=2')) ac.abort(); },
+    });
+    const r = await running;
+    assert.equal(r.interrupted, true);
+    assert.equal(r.exitCode, 0, 'ping got replies, so it exits 0 after SIGINT');
+    assert.match(r.stdout, /packets transmitted/);
+    assert.ok(chunks.length >= 2, 'output streamed in pieces');
+    assert.equal((await lab.run([['ip', 'netns', 'list']])).exitCode, 0);
+  } finally {
+    await lab.close();
+  }
+});
+
+test('the time limit stops a command', { skip }, async () => {
+  const lab = await openLab();
+  try {
+    await lab.run([['ip', 'link', 'set', 'lo', 'up']]);
+    const r = await lab.run([['ping', '-i', '0.2', '127.0.0.1']], { timeoutMs: 400 });
+    assert.equal(r.timedOut, true);
+    assert.equal(r.interrupted, false);
+  } finally {
+    await lab.close();
+  }
+});
+
+test('a program that ignores SIGINT is killed after the grace period', { skip }, async () => {
+  const lab = await openLab();
+  try {
+    const ac = new AbortController();
+    setTimeout(() => ac.abort(), 200);
+    const r = await lab.run([['sh', '-c', 'trap "" INT; while :; do sleep 0.05; done']], { signal: ac.signal, graceMs: 300 });
+    assert.equal(r.interrupted, true);
+    assert.notEqual(r.exitCode, 0);
+  } finally {
+    await lab.close();
+  }
+});
+
+test('a failing command is data, and a missing program says so', { skip }, async () => {
+  const lab = await openLab();
+  try {
+    const r = await lab.run([['ip', 'link', 'set', 'veth7', 'up']]);
+    assert.notEqual(r.exitCode, 0);
+    assert.match(r.stderr, /Cannot find device "veth7"/);
+    const missing = await runPipeline([['no-such-program-here']], { prefix: [] });
+    assert.equal(missing.exitCode, 127);
+    assert.match(missing.stderr, /command not found/);
+  } finally {
+    await lab.close();
+  }
+});
+
+for (const kill of ['SIGKILL', 'SIGTERM'] as const) {
+  test(`a tutor killed with ${kill} while ping runs leaves nothing on the host`, { skip }, async () => {
+    const before = hostState();
+    const { child, info } = await startHolder([], false);
+    assert.equal(info.v7.up, true);
+    assert.ok(info.pids.length >= 2, 'the lab holder and the running ping');
+    child.kill(kill);
+    assert.ok(await eventually(() => info.pids.every((p) => !alive(p))), `processes left: ${info.pids.filter(alive)}`);
+    assert.deepEqual(hostState(), before);
+  });
+}
+
+test('rootless: an unprivileged user gets a working lab, and nothing is left after SIGKILL', { skip: skip || (!isRoot && 'needs root to switch to an unprivileged user') }, async () => {
+  const before = hostState();
+  const { child, info } = await startHolder(['--rootless'], true);
+  assert.equal(info.rootless, true);
+  assert.equal(info.v7.up, true);
+  child.kill('SIGKILL');
+  assert.ok(await eventually(() => info.pids.every((p) => !alive(p))), `processes left: ${info.pids.filter(alive)}`);
+  assert.deepEqual(hostState(), before);
+});
