@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openLab } from '../src/lab/lab.ts';
-import { PROBE_SCRIPT } from '../src/lab/probe.ts';
+import { probeRaw } from '../src/lab/probe.ts';
 
 const ARTICLE = [
   'ip netns add ns0', 'ip netns exec ns0 ip link set lo up', 'ip netns add ns1',
@@ -19,6 +19,8 @@ const SCENARIOS: Record<string, string[]> = {
   'veth-across': ARTICLE,
   'veth-same-ns': ['ip netns add ns1', 'ip link add veth7 type veth peer name veth1-peer'],
   'veth-both-in-ns': ['ip netns add ns0', 'ip -n ns0 link add va type veth peer name vb', 'ip -n ns0 link set va up'],
+  'veth-ambiguous': ['ip netns add a', 'ip netns add b', 'ip netns add c', 'ip netns add d',
+    'ip -n a link add v type veth peer name w netns b', 'ip -n c link add v type veth peer name w netns d'],
   bridge: [
     'ip link add br0 type bridge', 'ip link set br0 up', 'ip addr add 192.0.2.254/24 dev br0',
     ...[0, 1].flatMap((i) => [`ip netns add ns${i}`, `ip link add veth${i} type veth peer name eth0 netns ns${i}`, `ip link set veth${i} master br0`, `ip link set veth${i} up`,
@@ -33,10 +35,10 @@ for (const [name, cmds] of Object.entries(SCENARIOS)) {
     const r = await lab.run([c.split(' ')]);
     if (r.exitCode !== 0) throw new Error(`${name}: ${c}: ${r.stderr}`);
   }
-  const raw = await lab.run([['sh', '-c', PROBE_SCRIPT]]);
-  writeFileSync(join(out, `${name}.txt`), raw.stdout);
+  const raw = await probeRaw(lab.prefix);
+  writeFileSync(join(out, `${name}.txt`), raw);
   await lab.close();
-  console.log(name, raw.stdout.length);
+  console.log(name, raw.length);
 }
 
 // A peer in a namespace without a name: the namespace lives on in a process after its name is deleted.
@@ -46,9 +48,9 @@ for (const [name, cmds] of Object.entries(SCENARIOS)) {
   const sleeper = lab.run([['ip', 'netns', 'exec', 'tmp', 'sleep', '30']]);
   await new Promise((r) => setTimeout(r, 200));
   await lab.run([['ip', 'netns', 'delete', 'tmp']]);
-  const raw = await lab.run([['sh', '-c', PROBE_SCRIPT]]);
-  writeFileSync(join(out, 'peer-unnamed.txt'), raw.stdout);
+  const raw = await probeRaw(lab.prefix);
+  writeFileSync(join(out, 'peer-unnamed.txt'), raw);
   await lab.close();
   await sleeper;
-  console.log('peer-unnamed', raw.stdout.length);
+  console.log('peer-unnamed', raw.length);
 }

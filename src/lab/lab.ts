@@ -18,6 +18,8 @@ export type Lab = {
   readonly mode: 'lab' | 'host';
   /** Whether the sandbox runs in a user namespace. */
   readonly rootless: boolean;
+  /** The argv prefix that enters the lab (empty on the host). */
+  readonly prefix: readonly string[];
   run(pipeline: readonly (readonly string[])[], opts?: LabRunOptions): Promise<RunResult>;
   probe(): Promise<Snapshot>;
   /** The checker's own `ping -c 1 -W 1 ADDR` from a namespace (ROOT_NS for the lab's root). */
@@ -52,6 +54,7 @@ async function openSandboxLab(rootless?: boolean): Promise<Lab> {
   return {
     mode: 'lab',
     get rootless() { return box.rootless; },
+    get prefix() { return box.prefix; },
     run: (pipeline, o = {}) => runPipeline(pipeline, { ...o, prefix: box.prefix }),
     probe: () => probe(box.prefix),
     ping: (ns, addr) => quiet(pingArgv(ns, addr)),
@@ -84,6 +87,7 @@ async function openHostLab(): Promise<Lab> {
   return {
     mode: 'host',
     rootless: false,
+    prefix,
     run: (pipeline, o = {}) => runPipeline(pipeline, { ...o, prefix }),
     probe: () => probe(prefix),
     ping: (ns, addr) => quiet(pingArgv(ns, addr)),

@@ -29,16 +29,17 @@ type IpNetnsId = { name?: string; id?: number };
 type IpNetconf = { family?: string; interface?: string; forwarding?: boolean | string };
 
 /** One namespace as printed, before peers are resolved. */
-type RawNs = { name: string; links: IpLink[]; routes: IpRoute[]; ids: Map<number, string>; forwarding: boolean | null };
+export type RawNs = { name: string; links: IpLink[]; routes: IpRoute[]; ids: Map<number, string>; forwarding: boolean | null };
 
-/** Splits the probe output into namespaces and reads each JSON document by its shape. */
-export function parseProbeOutput(text: string): Snapshot {
-  const raws: RawNs[] = [];
+/** Splits the probe output into namespaces (a name seen twice is one namespace) and reads each JSON document by its shape. */
+export function parseProbeSections(text: string): RawNs[] {
+  const raws = new Map<string, RawNs>();
   let cur: RawNs | null = null;
   for (const line of text.split('\n')) {
     if (line.startsWith(NS_MARKER)) {
-      cur = { name: line.slice(NS_MARKER.length), links: [], routes: [], ids: new Map(), forwarding: null };
-      raws.push(cur);
+      const name = line.slice(NS_MARKER.length);
+      cur = raws.get(name) ?? { name, links: [], routes: [], ids: new Map(), forwarding: null };
+      raws.set(name, cur);
       continue;
     }
     if (!cur || !line.startsWith('[')) continue;
@@ -55,6 +56,29 @@ export function parseProbeOutput(text: string): Snapshot {
       for (const n of doc as IpNetnsId[]) if (typeof n.id === 'number' && n.name) cur.ids.set(n.id, n.name);
     }
   }
+  return [...raws.values()];
+}
+
+/**
+ * The namespaces whose own id map (`ip -n NS netns list`, costly: one lookup
+ * per namespace) is needed because a veth peer there cannot be told apart by
+ * ifindex alone. Usually none: the probe then stays linear.
+ */
+export function namespacesNeedingIds(raws: readonly RawNs[]): string[] {
+  const out = new Set<string>();
+  for (const ns of raws) {
+    if (ns.name === ROOT_NS || ns.ids.size > 0) continue;
+    for (const l of ns.links) {
+      if (l.link_netnsid === undefined) continue;
+      if (peerCandidates(l, ns, raws).length !== 1) out.add(ns.name);
+    }
+  }
+  return [...out];
+}
+
+/** Splits the probe output into namespaces and builds the Snapshot. */
+export function parseProbeOutput(text: string): Snapshot {
+  const raws = parseProbeSections(text);
   const rootRaw = raws.find((r) => r.name === ROOT_NS) ?? { name: ROOT_NS, links: [], routes: [], ids: new Map(), forwarding: null };
   const named = raws.filter((r) => r.name !== ROOT_NS).sort((a, b) => a.name.localeCompare(b.name));
   const all = [rootRaw, ...named];
@@ -122,12 +146,28 @@ function resolvePeer(l: IpLink, ns: RawNs, all: RawNs[]): Peer | null {
     const link = there?.links.find((x) => x.ifindex === ifindex);
     return { name: link?.ifname ?? null, ifindex, netns: named };
   }
-  // Not a named namespace: find the one whose veth points back at this one.
+  const found = peerCandidates(l, ns, all);
+  if (found.length === 1) return { name: found[0]!.link.ifname, ifindex, netns: found[0]!.ns.name };
+  return { name: null, ifindex, netns: null };
+}
+
+/**
+ * Veths elsewhere that point back at this one: ifindex both ways, and, where
+ * the other side's ids are known, its id naming this namespace. The lab's
+ * root has no name, so this is how a peer there is found.
+ */
+function peerCandidates(l: IpLink, ns: RawNs, all: readonly RawNs[]): { ns: RawNs; link: IpLink }[] {
+  const out: { ns: RawNs; link: IpLink }[] = [];
   for (const other of all) {
     if (other === ns) continue;
-    const back = other.links.find((x) => x.ifindex === ifindex && x.link_index === l.ifindex && x.link_netnsid !== undefined
-      && (other.ids.get(x.link_netnsid) ?? null) === (ns.name === ROOT_NS ? null : ns.name));
-    if (back) return { name: back.ifname, ifindex, netns: other.name };
+    for (const x of other.links) {
+      if (x.ifindex !== l.link_index || x.link_index !== l.ifindex || x.link_netnsid === undefined) continue;
+      if (other.ids.size > 0 || other.name === ROOT_NS) {
+        const says = other.ids.get(x.link_netnsid) ?? null;
+        if (says !== (ns.name === ROOT_NS ? null : ns.name)) continue;
+      }
+      out.push({ ns: other, link: x });
+    }
   }
-  return { name: null, ifindex, netns: null };
+  return out;
 }

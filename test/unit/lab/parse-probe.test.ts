@@ -68,3 +68,11 @@ test('garbage and truncated output give an empty but valid snapshot', () => {
     assert.ok(Array.isArray(s.root.links));
   }
 });
+
+test('pairs that look alike by ifindex are told apart by each namespace own ids', () => {
+  const s = fixture('veth-ambiguous');
+  assert.equal(findLink(s, 'a', 'v')!.peer?.netns, 'b');
+  assert.equal(findLink(s, 'c', 'v')!.peer?.netns, 'd');
+  assert.equal(findLink(s, 'd', 'w')!.peer?.netns, 'c');
+  assert.equal(findLink(s, 'b', 'w')!.peer?.name, 'v');
+});
