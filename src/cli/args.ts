@@ -60,7 +60,7 @@ const ONLY_FOR: Record<string, readonly (Subcommand | null)[]> = {
   reset: ['progress'],
 };
 
-export function parseInvocation(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Invocation {
+export function parseInvocation(argv: readonly string[], env: NodeJS.ProcessEnv = process.env, isTTY = Boolean(process.stdout.isTTY)): Invocation {
   let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
@@ -87,7 +87,8 @@ export function parseInvocation(argv: readonly string[], env: NodeJS.ProcessEnv 
   if (v.lang !== undefined && !(LANGS as readonly string[]).includes(v.lang)) {
     throw usageError(`--lang ${v.lang}: use one of ${LANGS.join(', ')}`);
   }
-  const noColor = v['no-color'] === true || (env.NO_COLOR !== undefined && env.NO_COLOR !== '' && v.color !== true);
+  // Colour when asked with --color, else on a terminal unless --no-color or NO_COLOR says otherwise.
+  const color = v.color === true || (isTTY && v['no-color'] !== true && !(env.NO_COLOR !== undefined && env.NO_COLOR !== ''));
   return {
     command: command === 'help' ? null : command,
     positionals,
@@ -97,7 +98,7 @@ export function parseInvocation(argv: readonly string[], env: NodeJS.ProcessEnv 
       lessonDirs: v.lessons ?? [],
       host: v.host === true,
       plain: v.plain === true,
-      color: !noColor,
+      color,
       reportDir: v['report-dir'] ?? null,
     },
     json: v.json === true,
