@@ -16,21 +16,26 @@ export const IP_OBJECTS = [
 /** Spellings that are the same object. */
 const OBJECT_ALIASES: Record<string, string> = { neighbour: 'neighbor', ntbl: 'ntable', tcp_metrics: 'tcpmetrics', tap: 'tuntap' };
 
-/** Each object's commands, in matching order; the first is what a bare `ip OBJECT` does. */
+/** Each object's commands, in the order iproute2 tries them (`ip link s` is `set`, `ip addr s` is `show`). */
 export const IP_COMMANDS: Record<string, readonly string[]> = {
-  address: ['show', 'add', 'change', 'replace', 'delete', 'flush', 'save', 'restore', 'showdump', 'list', 'lst'],
-  link: ['show', 'add', 'delete', 'set', 'change', 'list', 'lst', 'xstats', 'afstats', 'property'],
-  route: ['show', 'add', 'change', 'replace', 'delete', 'append', 'prepend', 'get', 'flush', 'list', 'lst', 'save', 'restore'],
-  neighbor: ['show', 'add', 'change', 'replace', 'delete', 'flush', 'get', 'list', 'lst'],
-  netns: ['list', 'add', 'attach', 'set', 'delete', 'identify', 'pids', 'exec', 'monitor', 'list-id', 'show', 'lst'],
-  rule: ['show', 'add', 'delete', 'flush', 'list', 'lst', 'save', 'restore'],
-  maddress: ['show', 'add', 'delete', 'list', 'lst'],
-  tuntap: ['show', 'add', 'delete', 'list', 'lst'],
+  address: ['add', 'change', 'replace', 'delete', 'list', 'show', 'lst', 'flush', 'save', 'showdump', 'restore'],
+  link: ['add', 'set', 'change', 'replace', 'delete', 'show', 'lst', 'list', 'xstats', 'afstats', 'property'],
+  route: ['add', 'change', 'replace', 'prepend', 'append', 'test', 'delete', 'list', 'show', 'lst', 'get', 'flush', 'save', 'restore', 'showdump'],
+  neighbor: ['add', 'change', 'replace', 'delete', 'list', 'show', 'lst', 'get', 'flush'],
+  netns: ['list', 'show', 'lst', 'list-id', 'add', 'set', 'delete', 'identify', 'pids', 'exec', 'monitor', 'attach'],
+  rule: ['list', 'show', 'lst', 'add', 'delete', 'flush', 'save', 'restore'],
+  maddress: ['list', 'show', 'lst', 'add', 'delete'],
+  tuntap: ['add', 'delete', 'list', 'show', 'lst'],
   vrf: ['show', 'exec', 'identify', 'pids'],
 };
 
+/** What a bare `ip OBJECT` does. */
+const DEFAULT_COMMAND: Record<string, string> = { netns: 'list' };
+
 /** Commands that mean the same thing. */
-const COMMAND_ALIASES: Record<string, string> = { list: 'show', lst: 'show', change: 'set' };
+const COMMAND_ALIASES: Record<string, string> = { list: 'show', lst: 'show', showdump: 'show' };
+/** In `ip link`, `change` is `set`; elsewhere it is its own command. */
+const LINK_ALIASES: Record<string, string> = { change: 'set' };
 /** In `ip netns`, `show` and `lst` mean `list`. */
 const NETNS_ALIASES: Record<string, string> = { show: 'list', lst: 'list' };
 
@@ -69,9 +74,11 @@ export function resolveCommand(object: string, word: string): string | null {
   const commands = IP_COMMANDS[object];
   if (!commands) return word;
   if (word === 'del') return 'delete';
+  if (word === 'chg') return object === 'link' ? 'set' : 'change';
   const hit = commands.find((c) => matches(word, c));
   if (!hit) return null;
   if (object === 'netns') return NETNS_ALIASES[hit] ?? hit;
+  if (object === 'link' && LINK_ALIASES[hit]) return LINK_ALIASES[hit]!;
   return COMMAND_ALIASES[hit] ?? hit;
 }
 
@@ -118,8 +125,7 @@ export function parseIp(words: readonly string[]): IpCommand {
 
 /** What a bare `ip OBJECT` does. */
 export function defaultCommand(object: string): string {
-  const c = IP_COMMANDS[object]?.[0] ?? 'show';
-  return object === 'netns' ? 'list' : c;
+  return DEFAULT_COMMAND[object] ?? 'show';
 }
 
 /**
@@ -135,14 +141,20 @@ export function canonicalWords(argv: readonly string[]): string[] {
   const base = prog.split('/').pop()!;
   if (base !== 'ip') return [base, ...rest];
   const cmd = parseIp(rest);
-  const inner: string[] = ['ip'];
+  const all = cmd.options.some((o) => /^--?a(ll?)?$/.test(o));
+  const inner: string[] = all ? ['ip', '-all'] : ['ip'];
   if (cmd.object !== null) inner.push(cmd.object);
   if (cmd.command !== null) inner.push(cmd.command);
   if (cmd.object === 'netns' && cmd.command === 'exec') {
-    const [ns, ...prog2] = cmd.args;
-    inner.push(...(ns !== undefined ? [ns] : []), ...canonicalWords(prog2));
+    if (all) inner.push(...canonicalWords(cmd.args));
+    else {
+      const [ns, ...prog2] = cmd.args;
+      inner.push(...(ns !== undefined ? [ns] : []), ...canonicalWords(prog2));
+    }
   } else {
-    inner.push(...cmd.args);
+    // `dev` before the device name is optional: `ip link set dev lo up` = `ip link set lo up`.
+    const optionalDev = (cmd.object === 'link' && ['set', 'show', 'delete'].includes(cmd.command ?? '')) || (cmd.object === 'address' && ['show', 'flush'].includes(cmd.command ?? ''));
+    inner.push(...(optionalDev && cmd.args[0] === 'dev' ? cmd.args.slice(1) : cmd.args));
   }
   return cmd.netns !== null ? ['ip', 'netns', 'exec', cmd.netns, ...inner] : inner;
 }

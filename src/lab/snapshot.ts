@@ -105,5 +105,5 @@ export function whereIsLink(s: Snapshot, ifname: string): string[] {
   return allNamespaces(s).filter((n) => n.links.some((l) => l.name === ifname)).map((n) => n.name);
 }
 
-/** An empty lab: a root namespace with a loopback that is down. */
+/** A snapshot with nothing in it, before the first probe. */
 export const EMPTY_SNAPSHOT: Snapshot = { root: { name: ROOT_NS, links: [], routes: [], sysctls: {} }, namespaces: [] };

@@ -17,7 +17,7 @@ test('objects abbreviate as iproute2 matches them, first in its table wins', () 
 
 test('ip a = ip addr = ip address show; -n NS = netns exec NS ip', () => {
   assert.deepEqual(canonicalWords(['ip', 'a']), ['ip', 'address', 'show']);
-  assert.deepEqual(canonicalWords(['ip', 'addr', 'sh', 'dev', 'lo']), ['ip', 'address', 'show', 'dev', 'lo']);
+  assert.deepEqual(canonicalWords(['ip', 'addr', 'sh', 'dev', 'lo']), ['ip', 'address', 'show', 'lo']);
   assert.deepEqual(canonicalWords(['ip', '-n', 'ns0', 'l']), ['ip', 'netns', 'exec', 'ns0', 'ip', 'link', 'show']);
   assert.deepEqual(canonicalWords(['ip', 'netns', 'exec', 'ns0', 'ip', 'a']), ['ip', 'netns', 'exec', 'ns0', 'ip', 'address', 'show']);
   assert.deepEqual(canonicalWords(['ip', 'netns']), ['ip', 'netns', 'list']);
@@ -50,4 +50,20 @@ test('parseIp keeps options with values apart from the object', () => {
   assert.equal(c.object, 'address');
   assert.equal(c.command, 'show');
   assert.equal(c.commandTyped, false);
+});
+
+test("commands abbreviate in iproute2's own order per object", () => {
+  assert.deepEqual(canonicalWords(['ip', 'link', 's', 'lo', 'up']), ['ip', 'link', 'set', 'lo', 'up']);
+  assert.deepEqual(canonicalWords(['ip', 'a', 's']), ['ip', 'address', 'show']);
+  assert.deepEqual(canonicalWords(['ip', 'a', 'd', '1.2.3.4/24', 'dev', 'lo']), ['ip', 'address', 'delete', '1.2.3.4/24', 'dev', 'lo']);
+  assert.deepEqual(canonicalWords(['ip', 'link', 'change', 'lo', 'up']), ['ip', 'link', 'set', 'lo', 'up']);
+  assert.deepEqual(canonicalWords(['ip', 'r', 's']), ['ip', 'route', 'show']);
+  assert.deepEqual(canonicalWords(['ip', 'netns', 's']), ['ip', 'netns', 'list']);
+  assert.deepEqual(canonicalWords(['ip', 'netns', 'e', 'ns0', 'ip', 'a']), ['ip', 'netns', 'exec', 'ns0', 'ip', 'address', 'show']);
+});
+
+test('the optional dev keyword and -all are read as iproute2 reads them', () => {
+  assert.ok(startsWithCommand(['ip', 'link', 'set', 'dev', 'lo', 'up'], ['ip', 'link', 'set', 'lo', 'up']));
+  assert.ok(startsWithCommand(['ip', 'addr', 'show', 'dev', 'lo'], ['ip', 'addr', 'show', 'lo']));
+  assert.deepEqual(canonicalWords(['ip', '-all', 'netns', 'exec', 'ip', 'a']), ['ip', '-all', 'netns', 'exec', 'ip', 'address', 'show']);
 });

@@ -1,0 +1,435 @@
+/**
+ * Check lines → Check (DESIGN §5, "Check language"). Pure, never throws:
+ * a line that is not a check comes back as an error whose column points at
+ * the offending word and whose message says what was expected there.
+ */
+import { ROOT_NS } from '../lab/snapshot.ts';
+import { formatAddress, networkOf, parseAddress, parseCidr, type Check, type CheckAssertion } from './model.ts';
+
+/** Why a line is not a check, and where. */
+export type CheckParseError = {
+  /** 1-based line of the check. */
+  line: number;
+  /** 1-based column of the offending word (or just past the end when a word is missing). */
+  col: number;
+  message: string;
+};
+
+/** The words a check line can start with, for lint messages and completion. */
+export const CHECK_KEYWORDS: readonly string[] = ['netns', 'link', 'veth', 'addr', 'route', 'ping', 'ran', 'exit', 'output', 'file', 'not'];
+
+/** Words a learner might reach for instead of a keyword. */
+const KEYWORD_ALIASES: Readonly<Record<string, string>> = {
+  address: 'addr', ip: 'addr', namespace: 'netns', ns: 'netns', interface: 'link', iface: 'link', dev: 'link',
+  run: 'ran', runs: 'ran', status: 'exit', out: 'output', stdout: 'output', path: 'file', no: 'not', '!': 'not',
+};
+
+/**
+ * Whether a line of a `check` block is not a check at all: blank, or a `#`
+ * comment. Callers skip such lines; `parseCheckLine` reports them as errors.
+ */
+export function isCheckSkipLine(text: string): boolean {
+  const t = text.trim();
+  return t === '' || t.startsWith('#');
+}
+
+/**
+ * Parses one check line. `line` is its line number in the lesson file and
+ * `col` the 1-based column where `text` starts (default 1). Never throws.
+ */
+export function parseCheckLine(text: string, line: number, col = 1): { check: Check } | { error: CheckParseError } {
+  try {
+    const r = new Reader(text, col);
+    const first = r.peek();
+    if (first === null) throw new Fail(r.endCol(), 'expected a check, found a blank line');
+    if (first.text.startsWith('#')) throw new Fail(first.col, 'expected a check, found a comment (skip comment lines before parsing)');
+    let negated = false;
+    if (first.text === 'not') {
+      r.next();
+      negated = true;
+      if (r.peek()?.text === 'not') throw new Fail(r.peek()!.col, '`not` can appear only once, at the start of the line');
+    }
+    const assertion = parseAssertion(r);
+    return { check: { negated, line, col: first.col, source: text.trim(), ...assertion } as Check };
+  } catch (e) {
+    if (e instanceof Fail) return { error: { line, col: e.col, message: e.message } };
+    return { error: { line, col, message: `internal error while reading this check: ${String(e)}` } };
+  }
+}
+
+const KEYWORD_LIST = 'netns, link, veth, addr, route, ping, ran, exit, output or file';
+
+function parseAssertion(r: Reader): CheckAssertion {
+  const kw = r.need('a check (one of ' + KEYWORD_LIST + ')');
+  switch (kw.text) {
+    case 'netns': {
+      const netns = netnsName(r.need('a namespace name'), r);
+      r.keyword(['exists'], '`exists`');
+      r.end();
+      return { kind: 'netns-exists', netns };
+    }
+    case 'link': return parseLink(r);
+    case 'veth': {
+      const link = ifName(r.need('an interface name'), r);
+      const netns = optIn(r);
+      r.keyword(['peer'], '`peer IF`');
+      const peer = ifName(r.need('the peer interface name'), r);
+      const peerNetns = optIn(r);
+      r.end();
+      return { kind: 'veth-peer', link, netns, peer, peerNetns };
+    }
+    case 'addr': {
+      const w = r.need('an address with its prefix, like 192.0.0.1/24');
+      const cidr = cidrWord(w, 'an address with its prefix, like 192.0.0.1/24');
+      r.keyword(['on'], '`on IF`');
+      const link = ifName(r.need('an interface name'), r);
+      const netns = optIn(r);
+      r.end();
+      return { kind: 'addr', cidr, link, netns };
+    }
+    case 'route': return parseRoute(r);
+    case 'ping': {
+      const w = r.need('an address to ping, like 192.0.0.1');
+      if (parseAddress(w.text) === null) throw new Fail(w.col, `expected an IPv4 or IPv6 address to ping, found \`${w.text}\``);
+      let from = ROOT_NS;
+      if (r.peek()?.text === 'from') { r.next(); from = netnsName(r.need('a namespace name'), r); }
+      const expect = r.keyword(['succeeds', 'fails'], '`succeeds` or `fails`', { in: 'from' });
+      r.end();
+      return { kind: 'ping', addr: w.text, from, expect: expect as 'succeeds' | 'fails' };
+    }
+    case 'ran': return parseRan(r);
+    case 'exit': {
+      const expect = r.keyword(['succeeds', 'fails'], '`succeeds` or `fails`', { success: 'succeeds', ok: 'succeeds', fail: 'fails', failed: 'fails', 0: 'succeeds' });
+      r.end();
+      return { kind: 'exit', expect: expect as 'succeeds' | 'fails' };
+    }
+    case 'output': {
+      const how = r.keyword(['contains', 'matches'], '`contains "TEXT"` or `matches /REGEX/`', { contain: 'contains', has: 'contains', match: 'matches' });
+      return how === 'contains' ? { kind: 'output-contains', text: quotedText(r) } : parseRegex(r);
+    }
+    case 'file': {
+      const w = r.need('an absolute path, like /var/run/netns/ns0');
+      if (!w.text.startsWith('/')) throw new Fail(w.col, `expected an absolute path (starting with /) after \`file\`, found \`${w.text}\``);
+      r.keyword(['exists'], '`exists`');
+      r.end();
+      return { kind: 'file-exists', path: w.text };
+    }
+    default:
+      throw new Fail(kw.col, `unknown check \`${kw.text}\`${suggest(kw.text, CHECK_KEYWORDS, KEYWORD_ALIASES)}; a check starts with ${KEYWORD_LIST}, optionally after \`not\``);
+  }
+}
+
+function parseLink(r: Reader): CheckAssertion {
+  const link = ifName(r.need('an interface name'), r);
+  const netns = optIn(r);
+  const what = '`exists`, `is up`, `is down`, `type KIND` or `master BR`';
+  const w = r.keyword(['exists', 'is', 'type', 'master'], what, { up: 'is up', down: 'is down', kind: 'type', exist: 'exists', on: 'master' });
+  let a: CheckAssertion;
+  if (w === 'exists') a = { kind: 'link-exists', link, netns };
+  else if (w === 'is') a = { kind: 'link-state', link, netns, up: r.keyword(['up', 'down'], '`up` or `down`') === 'up' };
+  else if (w === 'type') {
+    const k = r.need('a link kind (veth, loopback, bridge, dummy, …)');
+    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/.test(k.text)) throw new Fail(k.col, `expected a link kind like veth, loopback, bridge or dummy, found \`${k.text}\``);
+    a = { kind: 'link-type', link, netns, type: k.text.toLowerCase() };
+  } else a = { kind: 'link-master', link, netns, master: ifName(r.need('a bridge name'), r) };
+  r.end();
+  return a;
+}
+
+function parseRoute(r: Reader): CheckAssertion {
+  const d = r.need('a destination: `default`, a prefix like 192.0.0.0/24, or an address');
+  const dest = routeDest(d);
+  let via: string | null = null;
+  let dev: string | null = null;
+  let netns = ROOT_NS;
+  const order = ['via', 'dev', 'in'] as const;
+  const forms = { via: '`via GW`', dev: '`dev IF`', in: '`in NS`' };
+  let at = 0;
+  for (let w = r.peek(); w !== null; w = r.peek()) {
+    const i = order.indexOf(w.text as (typeof order)[number]);
+    if (i < 0) {
+      const left = order.slice(at).map((o) => forms[o]).join(', ');
+      throw new Fail(w.col, `expected ${left} or the end of the line after \`${r.source()}\`, found \`${w.text}\`${suggest(w.text, order.slice(at))}`);
+    }
+    if (i < at) {
+      const seen = order[at - 1]!;
+      const again = i === at - 1 ? `${forms[seen]} is given twice` : `${forms[order[i]!]} must come before ${forms[seen]}`;
+      throw new Fail(w.col, `${again}: write route DEST [via GW] [dev IF] [in NS]`);
+    }
+    r.next();
+    at = i + 1;
+    if (order[i] === 'via') {
+      const g = r.need('a gateway address');
+      if (parseAddress(g.text) === null) throw new Fail(g.col, `expected a gateway address (IPv4 or IPv6, no prefix) after \`via\`, found \`${g.text}\``);
+      via = g.text;
+    } else if (order[i] === 'dev') dev = ifName(r.need('an interface name'), r);
+    else netns = netnsName(r.need('a namespace name'), r);
+  }
+  return { kind: 'route', dest, via, dev, netns };
+}
+
+function routeDest(w: Word): string {
+  if (w.text === 'default') return 'default';
+  if (parseAddress(w.text) !== null) return w.text;
+  const c = cidrWord(w, '`default`, a prefix like 192.0.0.0/24, or an address');
+  const net = networkOf(parseCidr(c)!);
+  const written = parseCidr(c)!;
+  if (formatAddress(net.addr) !== formatAddress(written.addr)) {
+    throw new Fail(w.col, `\`${c}\` has host bits set; the kernel keeps a route by its network, so write \`${formatAddress(net.addr)}/${net.prefix}\``);
+  }
+  return c;
+}
+
+function parseRan(r: Reader): CheckAssertion {
+  const rest = r.rest();
+  if (rest === null) throw new Fail(r.endCol(), `expected the words of a command after \`ran\`, like \`ran ip netns list\``);
+  const words = r.shellWords();
+  const first = words[0]!;
+  if (first.text === 'sudo' || first.text === '$') {
+    throw new Fail(first.col, `commands are recorded without a leading \`${first.text}\`; write \`ran ${words.slice(1).map((w) => w.text).join(' ') || 'ip …'}\``);
+  }
+  return { kind: 'ran', words: words.map((w) => w.text) };
+}
+
+function quotedText(r: Reader): string {
+  const rest = r.rest();
+  if (rest === null || !rest.text.startsWith('"')) {
+    throw new Fail(rest?.col ?? r.endCol(), `expected the text in double quotes after \`output contains\`, like output contains "inet 192.0.0.1/24"`);
+  }
+  let out = '';
+  for (let i = 1; i < rest.text.length; i++) {
+    const ch = rest.text[i]!;
+    if (ch === '\\') {
+      const nx = rest.text[i + 1];
+      if (nx !== '"' && nx !== '\\') throw new Fail(rest.col + i, `unknown escape \`\\${nx ?? ''}\`: inside the quotes only \\" and \\\\ are escapes`);
+      out += nx;
+      i++;
+    } else if (ch === '"') {
+      const tail = rest.text.slice(i + 1);
+      const extra = tail.search(/\S/);
+      if (extra >= 0) throw new Fail(rest.col + i + 1 + extra, `unexpected \`${tail.trim()}\` after the closing quote: the check ends there`);
+      if (out === '') throw new Fail(rest.col, 'the text between the quotes is empty, so the check would always hold');
+      r.skipAll();
+      return out;
+    } else out += ch;
+  }
+  throw new Fail(rest.col, 'the text opened here has no closing `"`');
+}
+
+function parseRegex(r: Reader): CheckAssertion {
+  const rest = r.rest();
+  if (rest === null || !rest.text.startsWith('/')) {
+    throw new Fail(rest?.col ?? r.endCol(), 'expected a regular expression between slashes after `output matches`, like output matches /192\\.0\\.0\\.\\d+/');
+  }
+  const s = rest.text;
+  let i = 1;
+  let inClass = false;
+  for (; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '\\') i++;
+    else if (ch === '[') inClass = true;
+    else if (ch === ']') inClass = false;
+    else if (ch === '/' && !inClass) break;
+  }
+  if (i >= s.length) throw new Fail(rest.col, 'the regular expression opened here has no closing `/`');
+  const regex = s.slice(1, i);
+  if (regex === '') throw new Fail(rest.col, 'the regular expression is empty, so the check would always hold');
+  const flags = /^[A-Za-z]*/.exec(s.slice(i + 1))![0];
+  const tail = s.slice(i + 1 + flags.length);
+  if (tail.trim() !== '') throw new Fail(rest.col + i + 1 + flags.length + tail.search(/\S/), `unexpected \`${tail.trim()}\` after /REGEX/flags: the check ends there`);
+  const bad = [...flags].find((f) => !'dgimsuvy'.includes(f));
+  if (bad !== undefined) throw new Fail(rest.col + i + 1 + flags.indexOf(bad), `unknown regular expression flag \`${bad}\`: flags are d, g, i, m, s, u, v, y`);
+  try {
+    new RegExp(regex, flags);
+  } catch (e) {
+    const why = (e instanceof Error ? e.message : String(e)).replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '');
+    throw new Fail(rest.col, `invalid regular expression /${regex}/${flags}: ${why}`);
+  }
+  r.skipAll();
+  return { kind: 'output-matches', regex, flags };
+}
+
+/** Words of the grammar, which are never names: `link exists` lacks its IF. */
+const RESERVED = new Set(['in', 'exists', 'is', 'up', 'down', 'type', 'master', 'peer', 'on', 'via', 'dev', 'from', 'succeeds', 'fails', 'not']);
+
+function optIn(r: Reader): string {
+  if (r.peek()?.text !== 'in') return ROOT_NS;
+  r.next();
+  return netnsName(r.need('a namespace name'), r);
+}
+
+/** Interface names as the kernel takes them (dev_valid_name): 1–15 bytes, no `/`, `:` or space, not `.` or `..`. */
+function ifName(w: Word, r: Reader): string {
+  const what = 'an interface name';
+  if (RESERVED.has(w.text)) throw new Fail(w.col, `expected ${what} after \`${r.sourceBefore(w)}\`, found the keyword \`${w.text}\``);
+  const bytes = new TextEncoder().encode(w.text).length;
+  if (bytes > 15) throw new Fail(w.col, `\`${w.text}\` is too long for an interface name: at most 15 characters, it has ${bytes}`);
+  if (/[/:"'\\]/.test(w.text) || w.text === '.' || w.text === '..') {
+    throw new Fail(w.col, `\`${w.text}\` is not a valid interface name: it cannot contain \`/\`, \`:\`, quotes or spaces, nor be \`.\` or \`..\``);
+  }
+  return w.text;
+}
+
+/** Namespace names are file names under /run/netns: 1–255 bytes, no `/`, not `.` or `..`. */
+function netnsName(w: Word, r: Reader): string {
+  if (RESERVED.has(w.text)) throw new Fail(w.col, `expected a namespace name after \`${r.sourceBefore(w)}\`, found the keyword \`${w.text}\``);
+  if (/[/"'\\]/.test(w.text) || w.text === '.' || w.text === '..' || new TextEncoder().encode(w.text).length > 255) {
+    throw new Fail(w.col, `\`${w.text}\` is not a valid namespace name: it is a file name under /run/netns, so no \`/\`, quotes or spaces`);
+  }
+  return w.text;
+}
+
+function cidrWord(w: Word, what: string): string {
+  const slash = w.text.indexOf('/');
+  if (slash < 0) {
+    if (parseAddress(w.text) !== null) throw new Fail(w.col, `expected ${what}, found \`${w.text}\` without a prefix length: add one, like /24 (IPv4) or /64 (IPv6)`);
+    throw new Fail(w.col, `expected ${what}, found \`${w.text}\``);
+  }
+  const addr = parseAddress(w.text.slice(0, slash));
+  if (addr === null) throw new Fail(w.col, `\`${w.text.slice(0, slash)}\` is not an IPv4 or IPv6 address (expected ${what})`);
+  if (parseCidr(w.text) === null) {
+    const max = addr.family === 4 ? 32 : 128;
+    throw new Fail(w.col + slash + 1, `\`/${w.text.slice(slash + 1)}\` is not a prefix length: an IPv${addr.family} prefix is a number from 0 to ${max}`);
+  }
+  return w.text;
+}
+
+/** A word of the line and its 1-based column. */
+type Word = { readonly text: string; readonly col: number };
+
+/** A parse error on its way out of the recursive reading. */
+class Fail {
+  constructor(readonly col: number, readonly message: string) {}
+}
+
+/** Reads a check line word by word, keeping columns. */
+class Reader {
+  private pos = 0;
+  private start = -1;
+  private lastEnd = 0;
+  constructor(private readonly text: string, private readonly base: number) {}
+
+  private skipSpace(): void {
+    while (this.pos < this.text.length && /\s/.test(this.text[this.pos]!)) this.pos++;
+  }
+  peek(): Word | null {
+    const save = this.pos;
+    this.skipSpace();
+    let end = this.pos;
+    while (end < this.text.length && !/\s/.test(this.text[end]!)) end++;
+    const w = end > this.pos ? { text: this.text.slice(this.pos, end), col: this.base + this.pos } : null;
+    this.pos = save;
+    return w;
+  }
+  next(): Word | null {
+    const w = this.peek();
+    if (w === null) return null;
+    if (this.start < 0) this.start = w.col - this.base;
+    this.pos = this.lastEnd = w.col - this.base + w.text.length;
+    return w;
+  }
+  /** The next word, or an error saying that `what` was expected there. */
+  need(what: string): Word {
+    const w = this.next();
+    if (w !== null) return w;
+    const so = this.source();
+    throw new Fail(this.endCol(), so === '' ? `expected ${what}` : `expected ${what} after \`${so}\`, but the line ends there`);
+  }
+  /** The next word, which must be one of `alts`. */
+  keyword(alts: readonly string[], what: string, aliases: Readonly<Record<string, string>> = {}): string {
+    const w = this.need(what);
+    if (alts.includes(w.text)) return w.text;
+    throw new Fail(w.col, `expected ${what} after \`${this.sourceBefore(w)}\`, found \`${w.text}\`${suggest(w.text, alts, aliases)}`);
+  }
+  end(): void {
+    const w = this.peek();
+    if (w !== null) throw new Fail(w.col, `unexpected \`${w.text}\` after \`${this.source()}\`: the check ends there`);
+  }
+  /** What was read so far. */
+  source(): string {
+    return this.start < 0 ? '' : this.text.slice(this.start, this.lastEnd);
+  }
+  /** What was read before the word `w`. */
+  sourceBefore(w: Word): string {
+    return this.start < 0 ? '' : this.text.slice(this.start, w.col - this.base).trimEnd();
+  }
+  /** Column just past the last character. */
+  endCol(): number {
+    return this.base + this.text.trimEnd().length;
+  }
+  /** The rest of the line, unsplit, without consuming it. */
+  rest(): Word | null {
+    const save = this.pos;
+    this.skipSpace();
+    const w = this.pos < this.text.length ? { text: this.text.slice(this.pos).trimEnd(), col: this.base + this.pos } : null;
+    this.pos = save;
+    return w;
+  }
+  skipAll(): void {
+    this.pos = this.text.length;
+  }
+  /** The rest of the line read as one shell command's words: quotes and backslashes, no operators. */
+  shellWords(): Word[] {
+    const s = this.text;
+    const words: Word[] = [];
+    let cur: Word | null = null;
+    const add = (ch: string, at: number) => { cur = cur === null ? { text: ch, col: this.base + at } : { text: cur.text + ch, col: cur.col }; };
+    for (let i = this.pos; i < s.length; i++) {
+      const ch = s[i]!;
+      if (/\s/.test(ch)) {
+        if (cur !== null) words.push(cur);
+        cur = null;
+      } else if (ch === "'") {
+        const close = s.indexOf("'", i + 1);
+        if (close < 0) throw new Fail(this.base + i, 'the single quote opened here is never closed');
+        add(s.slice(i + 1, close), i);
+        i = close;
+      } else if (ch === '"') {
+        const open = i;
+        let t = '';
+        for (i++; i < s.length && s[i] !== '"'; i++) {
+          if (s[i] === '\\' && i + 1 < s.length && '"\\$`'.includes(s[i + 1]!)) i++;
+          t += s[i];
+        }
+        if (i >= s.length) throw new Fail(this.base + open, 'the double quote opened here is never closed');
+        add(t, open);
+      } else if (ch === '\\') {
+        if (i + 1 >= s.length) throw new Fail(this.base + i, 'a line cannot end with `\\`');
+        add(s[i + 1]!, i);
+        i++;
+      } else if ('|;&<>()`'.includes(ch) || (ch === '$' && s[i + 1] === '(')) {
+        const op = ch === '$' ? '$(' : ch;
+        throw new Fail(this.base + i, `\`ran\` takes the words of one command: \`${op}\` is not allowed here (quote it if it is part of a word)`);
+      } else add(ch, i);
+    }
+    if (cur !== null) words.push(cur);
+    this.skipAll();
+    return words;
+  }
+}
+
+/** ` (did you mean \`X\`?)` when `word` is close to one of `candidates` or an alias of one; else ''. */
+function suggest(word: string, candidates: readonly string[], aliases: Readonly<Record<string, string>> = {}): string {
+  const w = word.toLowerCase();
+  let best: string | undefined = Object.hasOwn(aliases, w) ? aliases[w] : undefined;
+  if (best === undefined) {
+    let bestD = Infinity;
+    for (const c of candidates) {
+      const d = editDistance(w, c);
+      const near = d <= (c.length <= 4 ? 1 : 2) || (w.length >= 3 && (c.startsWith(w) || w.startsWith(c)));
+      if (near && d < bestD) { best = c; bestD = d; }
+    }
+  }
+  return best === undefined ? '' : ` (did you mean \`${best}\`?)`;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return 99;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
