@@ -34,13 +34,17 @@ export function parseLesson(source: string, file: string | null = null): ParseRe
   let bodyStart = 0;
   let meta: Record<string, unknown> = {};
   let metaPos: Record<string, Pos> = {};
+  /** Missing fields are reported only when the front matter itself could be read. */
+  let metaRead = false;
   if (lines[0]?.trim() === '---') {
     const end = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
     if (end < 0) {
       err({ line: 1, col: 1 }, 'front matter starts with `---` but has no closing `---` line');
       return { lesson: null, diagnostics: diags };
     }
+    const before = diags.length;
     ({ meta, metaPos } = readFrontMatter(lines.slice(1, end).join('\n'), 2, err));
+    metaRead = diags.length === before;
     bodyStart = end + 1;
   } else {
     err({ line: 1, col: 1 }, 'a lesson starts with front matter: a `---` line, then `id:`, `title:` and `lang:`, then `---`');
@@ -85,17 +89,18 @@ export function parseLesson(source: string, file: string | null = null): ParseRe
     else intro.push(text);
   }
   if (fence) {
-    err({ line: fence.line, col: fence.col }, `this code block is never closed: add a line \`${fenceMark}\` after its last line`);
+    err({ line: fence.line, col: fence.col }, `this code block is never closed: add a line "${fenceMark}" after its last line`);
   }
 
   const requires = stringList(meta.requires, 'requires', metaPos, err);
   const steps = sections.map((s) => buildStep(s, err, warn));
   if (sections.length === 0) err({ line: Math.max(1, bodyStart + 1), col: 1 }, 'the lesson has no steps: each step starts with a `## ` heading');
 
-  const id = requiredString(meta, 'id', metaPos, err);
+  const need = metaRead ? err : () => {};
+  const id = requiredString(meta, 'id', metaPos, need);
   if (id !== null && !ID_PATTERN.test(id)) err(metaPos.id ?? { line: 2, col: 1 }, `id \`${id}\` may contain only lowercase letters, digits and \`-\``);
-  const title = requiredString(meta, 'title', metaPos, err);
-  const langRaw = requiredString(meta, 'lang', metaPos, err);
+  const title = requiredString(meta, 'title', metaPos, need);
+  const langRaw = requiredString(meta, 'lang', metaPos, need);
   if (langRaw !== null && !(LANGS as readonly string[]).includes(langRaw)) err(metaPos.lang ?? { line: 2, col: 1 }, `lang \`${langRaw}\` is not supported; use one of: ${LANGS.join(', ')}`);
   if (meta.summary !== undefined && typeof meta.summary !== 'string') err(metaPos.summary ?? { line: 2, col: 1 }, '`summary` must be one line of text');
   const setupTexts = stringList(meta.setup, 'setup', metaPos, err);
