@@ -3,7 +3,7 @@ import { advise, canRunLessons } from '../doctor/advice.ts';
 import { gatherFacts } from '../doctor/facts.ts';
 import { EXIT, type ExitCode } from '../errors.ts';
 import type { Invocation } from './args.ts';
-import { paint } from './paint.ts';
+import { paint } from '../render/paint.ts';
 
 export async function doctorCommand(inv: Invocation): Promise<ExitCode> {
   const findings = advise(await gatherFacts());

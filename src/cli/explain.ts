@@ -1,6 +1,37 @@
-import { TutorError, type ExitCode } from '../errors.ts';
+/**
+ * `netns-tutor explain [--command "CMD"]`: annotate command output read from
+ * stdin (ip addr/link, netns list, ping, ls, ip route/neigh); the family is
+ * detected when --command is absent. Exit 1 when nothing is recognised.
+ */
+import { parse as shellParse } from 'shell-quote';
+import { EXIT, usageError, type ExitCode } from '../errors.ts';
+import { explainCommand, explainOutput, renderExplanation } from '../explain/index.ts';
+import { paint } from '../render/paint.ts';
 import type { Invocation } from './args.ts';
 
-export async function explainCommand(_inv: Invocation): Promise<ExitCode> {
-  throw new TutorError('`explain` is not available in this build yet.');
+export async function explainSubcommand(inv: Invocation): Promise<ExitCode> {
+  const lang = inv.options.lang;
+  const argv = inv.explainCommand === null ? null : shellParse(inv.explainCommand).filter((t): t is string => typeof t === 'string');
+  if (process.stdin.isTTY) {
+    if (argv) return printCommand(argv, inv);
+    throw usageError('explain reads command output from stdin, e.g. `ip addr | netns-tutor explain`');
+  }
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  const e = explainOutput(argv, text, lang);
+  if (argv) printCommand(argv, inv);
+  if (!e) {
+    console.error(lang === 'zh' ? '认不出这段输出：支持 ip addr/link、ip netns list、ls /var/run/netns、ping、ip route、ip neigh 的输出。' : 'Nothing recognised: explain knows the output of ip addr/link, ip netns list, ls /var/run/netns, ping, ip route and ip neigh.');
+    return EXIT.failed;
+  }
+  process.stdout.write(`${renderExplanation(text, e, { color: inv.options.color, width: process.stdout.columns || 100, lang })}\n`);
+  return EXIT.ok;
+}
+
+function printCommand(argv: string[], inv: Invocation): ExitCode {
+  const p = paint(inv.options.color);
+  for (const w of explainCommand(argv, inv.options.lang)) console.log(`${p.bold(w.word)}  ${p.dim(w.meaning)}`);
+  console.log('');
+  return EXIT.ok;
 }

@@ -2,7 +2,7 @@
 import { EXIT, type ExitCode } from '../errors.ts';
 import { loadAllLessons } from '../lesson/load.ts';
 import type { Invocation } from './args.ts';
-import { paint } from './paint.ts';
+import { paint } from '../render/paint.ts';
 
 export function listCommand(inv: Invocation): ExitCode {
   const lessons = loadAllLessons(inv.options.lessonDirs);

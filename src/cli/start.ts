@@ -1,6 +1,100 @@
-import { TutorError, type ExitCode } from '../errors.ts';
+/**
+ * `netns-tutor` and `netns-tutor start <id|file>`: open a lab, then run the
+ * lesson in the full-screen shell or, when asked or when not on a terminal,
+ * in plain mode. Progress is saved after every change and on every way out.
+ */
+import { join } from 'node:path';
+import { EXIT, type ExitCode } from '../errors.ts';
+import { messages } from '../i18n/messages.ts';
+import { openLab, type Lab } from '../lab/lab.ts';
+import { lessonsInLang, loadAllLessons, resolveLesson } from '../lesson/load.ts';
+import type { Lesson } from '../lesson/model.ts';
+import { runPlain } from '../plain/plain-session.ts';
+import type { LessonProgress, Progress } from '../progress/model.ts';
+import { withLesson } from '../progress/model.ts';
+import { currentUser, loadProgress, saveProgress, stateDir, writeAtomic } from '../progress/store.ts';
+import { SessionDriver } from '../session/driver.ts';
+import { sessionInit } from '../session/from-progress.ts';
 import type { Invocation } from './args.ts';
 
-export async function startCommand(_inv: Invocation): Promise<ExitCode> {
-  throw new TutorError('`start` is not available in this build yet.');
+/** Progress kept in memory and written through on every save. */
+export class ProgressBook {
+  readonly path: string;
+  progress: Progress;
+  /** Where a corrupt file was moved, to tell the learner once. */
+  readonly movedAside: string | null;
+  constructor(private readonly reportDir: string | null, env: NodeJS.ProcessEnv = process.env) {
+    this.path = join(stateDir(env), 'progress.json');
+    const loaded = loadProgress(this.path, currentUser(env));
+    this.progress = loaded.progress;
+    this.movedAside = loaded.movedAside;
+  }
+  save(record: LessonProgress): void {
+    this.progress = withLesson(this.progress, record);
+    saveProgress(this.path, this.progress);
+    if (this.reportDir) writeAtomic(join(this.reportDir, `${this.progress.user.replace(/[^\w.-]/g, '_')}.json`), `${JSON.stringify(this.progress, null, 2)}\n`);
+  }
 }
+
+/** Which lesson to open: the one named, else the last one, else null (the picker). */
+function chooseLesson(inv: Invocation, book: ProgressBook): Lesson | null {
+  const ref = inv.positionals[0];
+  if (ref !== undefined) return resolveLesson(ref, inv.options.lang, inv.options.lessonDirs);
+  const last = book.progress.last;
+  if (!last) return null;
+  try {
+    return resolveLesson(last.id, inv.options.langGiven ? inv.options.lang : last.lang, inv.options.lessonDirs);
+  } catch {
+    return null;
+  }
+}
+
+export async function startCommand(inv: Invocation): Promise<ExitCode> {
+  const plain = inv.options.plain || !process.stdin.isTTY || !process.stdout.isTTY;
+  const book = new ProgressBook(inv.options.reportDir);
+  const all = loadAllLessons(inv.options.lessonDirs);
+  let lesson = chooseLesson(inv, book);
+  if (!lesson && plain) lesson = lessonsInLang(all, inv.options.lang)[0] ?? null;
+  const lab = await openLab({ host: inv.options.host });
+  const closeLab = onceAsync(() => lab.close());
+  const onSignal = (sig: NodeJS.Signals) => { void closeLab().finally(() => process.exit(sig === 'SIGTERM' ? 143 : 129)); };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGHUP', onSignal);
+  try {
+    if (plain) return await runPlainLesson(inv, lab, lesson!, book, all);
+    const { runInk } = await import('../ui/run-ink.tsx');
+    return await runInk({ inv, lab, lesson, book, all });
+  } finally {
+    await closeLab();
+  }
+}
+
+async function runPlainLesson(inv: Invocation, lab: Lab, lesson: Lesson, book: ProgressBook, all: readonly Lesson[]): Promise<ExitCode> {
+  const lang = inv.options.langGiven ? inv.options.lang : lesson.lang;
+  const write = (t: string) => { process.stdout.write(t); };
+  if (lab.mode === 'host') write(`${messages(lang).hostMode}\n`);
+  if (book.movedAside) write(`${messages(lang).progressMovedAside(book.movedAside)}\n`);
+  let quit!: () => void;
+  const quitRequested = new Promise<void>((r) => { quit = r; });
+  const driver = new SessionDriver(lab, sessionInit(lesson, book.progress, lessonsInLang(all, lesson.lang), lesson.lang, Date.now()), {
+    save: (record) => book.save(record),
+    quit: () => quit(),
+    pickLesson: () => quit(),
+    startLesson: () => quit(),
+  });
+  const onInt = () => driver.dispatch({ type: 'ctrl-c' });
+  process.on('SIGINT', onInt);
+  try {
+    return await runPlain(driver, { input: process.stdin, write, color: inv.options.color, width: Math.min(process.stdout.columns || 80, 100) }, quitRequested);
+  } finally {
+    process.off('SIGINT', onInt);
+    process.stdin.pause();
+  }
+}
+
+function onceAsync(fn: () => Promise<void>): () => Promise<void> {
+  let p: Promise<void> | null = null;
+  return () => (p ??= fn());
+}
+
+

@@ -1,0 +1,51 @@
+/**
+ * Plain mode: the same session as lines in and lines out, for screen readers,
+ * scripts and graders. Reads commands (and `/` commands) from stdin; exits when
+ * the lesson is complete (0) or stdin ends (0 if complete, else 1).
+ */
+import { createInterface } from 'node:readline';
+import { EXIT, type ExitCode } from '../errors.ts';
+import { messages } from '../i18n/messages.ts';
+import { entryText } from '../render/entry-text.ts';
+import type { SessionDriver } from '../session/driver.ts';
+import type { SessionState } from '../session/model.ts';
+
+export type PlainOptions = {
+  readonly input: NodeJS.ReadableStream;
+  readonly write: (text: string) => void;
+  readonly color: boolean;
+  readonly width: number;
+};
+
+const busy = (s: SessionState) => s.status !== 'idle' && s.status !== 'complete';
+
+/** Drives a session from lines of input until it completes, quits or input ends. */
+export function runPlain(driver: SessionDriver, o: PlainOptions, quitRequested: Promise<void>): Promise<ExitCode> {
+  let printed = 0;
+  let inputEnded = false;
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (code: ExitCode) => {
+      if (done) return;
+      done = true;
+      rl.close();
+      resolve(code);
+    };
+    const flush = (s: SessionState) => {
+      for (; printed < s.entries.length; printed++) {
+        o.write(`${entryText(s.entries[printed]!, { lang: s.lang, color: o.color, width: o.width })}\n`);
+      }
+      if (s.status === 'complete' && !busy(s) && s.queue.length === 0) finish(EXIT.ok);
+      else if (inputEnded && !busy(s) && s.queue.length === 0) {
+        o.write(`${messages(s.lang).stdinEnded}\n`);
+        finish(EXIT.failed);
+      }
+    };
+    driver.subscribe(flush);
+    const rl = createInterface({ input: o.input, crlfDelay: Infinity, terminal: false });
+    rl.on('line', (line) => driver.dispatch({ type: 'submit', line }));
+    rl.on('close', () => { inputEnded = true; flush(driver.state); });
+    void quitRequested.then(() => finish(driver.state.status === 'complete' ? EXIT.ok : EXIT.failed));
+    driver.start();
+  });
+}

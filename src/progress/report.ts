@@ -1,0 +1,53 @@
+/** The class table: learner × lesson from the files learners wrote with --report-dir. Pure over parsed files. */
+import { asProgress, type Progress } from './model.ts';
+
+export type ReportRow = {
+  readonly learner: string;
+  readonly lesson: string;
+  readonly lang: string;
+  readonly stepsDone: number;
+  readonly steps: number;
+  readonly completed: boolean;
+  readonly timeMs: number;
+  readonly hints: number;
+  readonly attempts: number;
+};
+
+export type ReportInput = { readonly file: string; readonly text: string | null };
+
+/** Rows for every readable file, and a note for each missing, partial or corrupt one. */
+export function buildReport(inputs: readonly ReportInput[]): { rows: ReportRow[]; notes: string[] } {
+  const rows: ReportRow[] = [];
+  const notes: string[] = [];
+  for (const { file, text } of inputs) {
+    const learner = file.replace(/^.*\//, '').replace(/\.json$/, '');
+    if (text === null) { notes.push(`${file}: could not be read`); continue; }
+    let p: Progress | null = null;
+    try { p = asProgress(JSON.parse(text), learner); } catch { p = null; }
+    if (!p) { notes.push(`${file}: not a progress file (corrupt or partial); skipped`); continue; }
+    if (p.lessons.length === 0) notes.push(`${file}: no lesson started yet`);
+    for (const l of p.lessons) {
+      const steps = Array.isArray(l.steps) ? l.steps : [];
+      rows.push({
+        learner: p.user || learner,
+        lesson: String(l.id),
+        lang: String(l.lang),
+        stepsDone: steps.filter((s) => s?.done).length,
+        steps: steps.length,
+        completed: l.completed === true,
+        timeMs: Number(l.timeMs) || 0,
+        hints: steps.reduce((n, s) => n + (Number(s?.hints) || 0), 0),
+        attempts: steps.reduce((n, s) => n + (Number(s?.attempts) || 0), 0),
+      });
+    }
+  }
+  rows.sort((a, b) => a.learner.localeCompare(b.learner) || a.lesson.localeCompare(b.lesson) || a.lang.localeCompare(b.lang));
+  return { rows, notes };
+}
+
+const csvCell = (v: string | number | boolean) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+
+export function reportCsv(rows: readonly ReportRow[]): string {
+  const head = ['learner', 'lesson', 'lang', 'steps_done', 'steps', 'completed', 'time_s', 'hints', 'attempts'];
+  return [head.join(','), ...rows.map((r) => [r.learner, r.lesson, r.lang, r.stepsDone, r.steps, r.completed, Math.round(r.timeMs / 1000), r.hints, r.attempts].map(csvCell).join(','))].join('\n');
+}

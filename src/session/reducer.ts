@@ -1,0 +1,210 @@
+/**
+ * The lesson session as one pure state machine, shared by the Ink UI and plain
+ * mode: `update(state, action)` returns the next state and the effects the
+ * driver must carry out (run, judge, rebuild, save, quit). All rules live here.
+ */
+import { startsWithCommand } from '../iproute/grammar.ts';
+import { explainChange, explainError } from '../explain/index.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { messages } from '../i18n/messages.ts';
+import { parseCommandLine } from '../lab/command.ts';
+import { describeNote, describeRefusal } from '../lab/refusal-text.ts';
+import type { Lesson } from '../lesson/model.ts';
+import { push, stepEntry } from './entries.ts';
+import { handleMeta } from './meta.ts';
+import type { Action, Effect, NewEntry, SessionState, StepRecord, Update } from './model.ts';
+import { replayCommands } from './replay.ts';
+
+export type SessionInit = {
+  readonly lesson: Lesson;
+  readonly lang: Lang;
+  /** The step to start at (the first unfinished one when resuming). */
+  readonly resumeAt: number;
+  /** What earlier sessions recorded for each step. */
+  readonly steps?: readonly StepRecord[];
+  readonly priorMs?: number;
+  readonly next: { readonly id: string; readonly title: string } | null;
+  readonly now: number;
+  readonly showTopology?: boolean;
+};
+
+const EMPTY_STEP: StepRecord = { done: false, skipped: false, hints: 0, attempts: 0, completedAt: null };
+
+/** The state before the lab exists, and the effect that builds it. */
+export function initialState(init: SessionInit): Update {
+  const n = init.lesson.steps.length;
+  const resumeAt = Math.max(0, Math.min(init.resumeAt, n));
+  const state: SessionState = {
+    lesson: init.lesson,
+    lang: init.lang,
+    stepIndex: resumeAt,
+    status: 'starting',
+    entries: [],
+    nextId: 0,
+    live: '',
+    running: null,
+    history: [],
+    last: null,
+    snapshot: null,
+    previous: null,
+    steps: Array.from({ length: n }, (_, i) => init.steps?.[i] ?? EMPTY_STEP),
+    priorMs: init.priorMs ?? 0,
+    startedAt: init.now,
+    ctrlC: 0,
+    showTopology: init.showTopology ?? true,
+    queue: [],
+    next: init.next,
+    extraTools: init.lesson.requires,
+    quitting: false,
+  };
+  return { state, effects: [{ kind: 'rebuild', fresh: false, commands: replayCommands(init.lesson, resumeAt), reason: 'resume' }] };
+}
+
+function setStep(s: SessionState, i: number, patch: Partial<StepRecord>): SessionState {
+  return { ...s, steps: s.steps.map((r, k) => (k === i ? { ...r, ...patch } : r)) };
+}
+
+export function update(s: SessionState, a: Action, now: number): Update {
+  switch (a.type) {
+    case 'submit':
+      return submit({ ...s, ctrlC: 0 }, a.line, now);
+    case 'output': {
+      const text = s.live + a.chunk;
+      const cut = text.lastIndexOf('\n');
+      if (cut < 0) return { state: { ...s, live: text }, effects: [] };
+      return { state: { ...push(s, { kind: 'output', text: text.slice(0, cut) }), live: text.slice(cut + 1) }, effects: [] };
+    }
+    case 'ran': {
+      const m = messages(s.lang);
+      let next: SessionState = s.live ? push(s, { kind: 'output', text: s.live }) : s;
+      if (a.result.timedOut) next = push(next, { kind: 'status', text: m.timedOut(Math.round(a.result.durationMs / 1000)) });
+      else if (a.result.interrupted) next = push(next, { kind: 'status', text: m.interrupted });
+      const argv = a.result.argv[0] ?? [];
+      next = setStep({ ...next, live: '', running: null, status: 'checking', last: a.result, history: [...next.history, argv] }, s.stepIndex, {
+        attempts: (s.steps[s.stepIndex]?.attempts ?? 0) + 1,
+      });
+      return { state: next, effects: [{ kind: 'judge', report: false }] };
+    }
+    case 'judged':
+      return judged(s, a, now);
+    case 'rebuilt':
+      return rebuilt(s, a, now);
+    case 'ctrl-c': {
+      if (s.status === 'running') return { state: { ...s, ctrlC: 0 }, effects: [{ kind: 'interrupt' }] };
+      if (s.ctrlC >= 1) return { state: { ...s, quitting: true }, effects: [{ kind: 'save' }, { kind: 'quit' }] };
+      return { state: push({ ...s, ctrlC: s.ctrlC + 1 }, { kind: 'info', text: messages(s.lang).ctrlCAgain }), effects: [] };
+    }
+    case 'lab-failed':
+      return { state: push({ ...s, status: s.status === 'complete' ? 'complete' : 'idle', running: null }, { kind: 'info', text: messages(s.lang).labError(a.message) }), effects: [] };
+    case 'note':
+      return { state: push(s, { kind: 'info', text: a.text }), effects: [] };
+  }
+}
+
+function submit(s: SessionState, raw: string, now: number): Update {
+  const line = raw.replace(/[\r\n]+$/, '');
+  if (s.status === 'running' || s.status === 'checking' || s.status === 'rebuilding' || s.status === 'starting') {
+    if (line.trim() === '') return { state: s, effects: [] };
+    if (line.trim() === '/quit') return { state: { ...s, quitting: true }, effects: [{ kind: 'interrupt' }, { kind: 'save' }, { kind: 'quit' }] };
+    return { state: { ...s, queue: [...s.queue, line] }, effects: [] };
+  }
+  const trimmed = line.trim();
+  if (s.status === 'complete' && trimmed === '' && s.next) return { state: s, effects: [{ kind: 'start-lesson', id: s.next.id }] };
+  if (trimmed.startsWith('/')) return handleMeta(s, trimmed, now);
+  const m = messages(s.lang);
+  const parsed = parseCommandLine(line, { extraTools: s.extraTools });
+  const notes = parsed.notes.map((n) => ({ kind: 'note', text: describeNote(n, s.lang) }) as NewEntry);
+  if (parsed.kind === 'empty') return { state: notes.length ? push(s, ...notes) : s, effects: [] };
+  const echoed = push(s, { kind: 'command', line: trimmed }, ...notes);
+  if (parsed.kind === 'refuse') return { state: push(echoed, { kind: 'refusal', text: describeRefusal(parsed.refusal, s.lang, s.extraTools) }), effects: [] };
+  if (s.status === 'complete') return { state: push(echoed, { kind: 'info', text: s.next ? m.nextOffer(s.next.title) : m.allDone }), effects: [] };
+  return { state: { ...echoed, status: 'running', running: trimmed, live: '' }, effects: [{ kind: 'run', pipeline: parsed.pipeline }] };
+}
+
+/** Whether a step without checks is done: each of its reference commands has been run. */
+function ranAllCommands(s: SessionState): boolean {
+  const step = s.lesson.steps[s.stepIndex]!;
+  return step.commands.every((c) => {
+    const p = parseCommandLine(c.text, { extraTools: s.extraTools });
+    return p.kind !== 'run' || s.history.some((h) => startsWithCommand(h, p.pipeline[0]!));
+  });
+}
+
+function judged(s: SessionState, a: Extract<Action, { type: 'judged' }>, now: number): Update {
+  const m = messages(s.lang);
+  let next: SessionState = { ...s, previous: s.snapshot, snapshot: a.snapshot };
+  if (!a.report && s.snapshot && s.last) {
+    const change = explainChange(s.snapshot, a.snapshot, s.lang);
+    if (change.length) next = push(next, { kind: 'change', lines: change });
+    if (s.last.exitCode !== 0 && !s.last.interrupted) {
+      const why = explainError(s.last.argv[0] ?? [], s.last, a.snapshot, s.lang);
+      if (why.length) next = push(next, { kind: 'why', lines: why });
+    }
+  }
+  if (s.status === 'complete') return drain({ ...next, status: 'complete' }, now);
+  const step = s.lesson.steps[s.stepIndex]!;
+  const passes = step.checks.length ? a.verdicts.length === step.checks.length && a.verdicts.every((v) => v.ok) : ranAllCommands(s);
+  if (a.report) {
+    const items = step.checks.map((c, i) => ({ source: c.source, ok: a.verdicts[i]?.ok ?? false, reason: a.verdicts[i]?.reason ?? '' }));
+    const pending = step.checks.length ? [] : step.commands.map((c) => c.text);
+    next = push(next, items.length ? { kind: 'check', items, pending: [] } : { kind: 'info', text: passes ? m.checkNone : m.needsCommands(pending.join(' · ')) });
+  }
+  if (!passes) return drain({ ...next, status: 'idle' }, now);
+  return drain(advance(next, now, false), now);
+}
+
+/** The step passed (or was skipped): record it, show its explanation, move on. */
+function advance(s: SessionState, now: number, skipped: boolean): SessionState {
+  const step = s.lesson.steps[s.stepIndex]!;
+  const m = messages(s.lang);
+  let next = setStep(s, s.stepIndex, skipped ? { skipped: true } : { done: true, completedAt: now });
+  next = skipped
+    ? push(next, { kind: 'info', text: m.skipped(step.title) })
+    : push(next, { kind: 'passed', title: step.title, explain: step.explain });
+  next = { ...next, stepIndex: s.stepIndex + 1, history: [], last: null };
+  if (next.stepIndex < next.lesson.steps.length) return { ...push(next, stepEntry(next)), status: 'idle' };
+  return complete(next, now);
+}
+
+/** The lesson is finished: the summary (time, hints, commands, skips) and the next lesson offered. */
+function complete(s: SessionState, now: number): SessionState {
+  const totals = s.steps.reduce((t, r) => ({ hints: t.hints + r.hints, attempts: t.attempts + r.attempts, skipped: t.skipped + (r.skipped && !r.done ? 1 : 0) }), { hints: 0, attempts: 0, skipped: 0 });
+  return { ...push(s, { kind: 'summary', title: s.lesson.title, timeMs: s.priorMs + (now - s.startedAt), ...totals, next: s.next }), status: 'complete' };
+}
+
+/** After a command settles: save, then run what was typed (pasted) meanwhile. */
+function drain(s: SessionState, now: number): Update {
+  const [head, ...rest] = s.queue;
+  if (head === undefined) return { state: s, effects: [{ kind: 'save' }] };
+  const r = submit({ ...s, queue: rest }, head, now);
+  return { state: r.state, effects: [{ kind: 'save' }, ...r.effects] };
+}
+
+function rebuilt(s: SessionState, a: Extract<Action, { type: 'rebuilt' }>, now: number): Update {
+  const m = messages(s.lang);
+  let next: SessionState = { ...s, snapshot: a.snapshot, previous: null, history: [], last: null, live: '', running: null };
+  if (a.replayed.length && a.reason !== 'skip') {
+    next = push(next, { kind: 'replay', header: a.reason === 'resume' && s.stepIndex === 0 ? '' : m.resetting, lines: a.replayed, footer: m.resetDone(a.replayed.length) });
+  }
+  if (a.failed) next = push(next, { kind: 'info', text: m.labError(a.failed) });
+  switch (a.reason) {
+    case 'resume': {
+      if (s.stepIndex === 0) next = push(next, { kind: 'intro', title: s.lesson.title, markdown: s.lesson.intro });
+      else next = push(next, { kind: 'info', text: m.resumed(s.stepIndex + 1, s.lesson.steps.length) });
+      if (s.stepIndex >= s.lesson.steps.length) return drain(complete(next, now), now);
+      return drain({ ...push(next, stepEntry(next)), status: 'idle' }, now);
+    }
+    case 'reset':
+      if (s.stepIndex >= s.lesson.steps.length) return drain({ ...next, status: 'complete' }, now);
+      return drain({ ...push(next, stepEntry(next)), status: 'idle' }, now);
+    case 'back': {
+      const title = s.lesson.steps[s.stepIndex]!.title;
+      next = push(next, { kind: 'info', text: m.back(title) });
+      return drain({ ...push(next, stepEntry(next)), status: 'idle' }, now);
+    }
+    case 'skip':
+      return drain(advance(next, now, true), now);
+  }
+}
+
+export type { Effect };

@@ -1,0 +1,37 @@
+/**
+ * Which reference commands rebuild the lab's state: those that change it.
+ * Looking (`ip a`, `ls`, `ping`) is left out, so a replay is quick. Pure.
+ */
+import { canonicalWords } from '../iproute/grammar.ts';
+import { parseCommandLine } from '../lab/command.ts';
+import type { Lesson } from '../lesson/model.ts';
+
+const READ_ONLY_PROGRAMS = new Set(['ping', 'ls', 'cat', 'echo', 'grep', 'head', 'tail', 'wc', 'sort', 'ss', 'ethtool']);
+const READ_ONLY_IP = new Set(['show', 'list', 'get', 'identify', 'pids', 'monitor', 'list-id', 'showdump', 'save']);
+
+/** Whether running this line could change the kernel's state. */
+export function changesState(argv: readonly string[]): boolean {
+  const words = canonicalWords(argv);
+  const prog = words[0];
+  if (prog === undefined || READ_ONLY_PROGRAMS.has(prog)) return false;
+  if (prog === 'sysctl') return argv.some((a) => a.includes('=') || a === '-w');
+  if (prog !== 'ip') return true;
+  if (words[1] === 'netns' && words[2] === 'exec') return changesState(words.slice(4));
+  return !READ_ONLY_IP.has(words[2] ?? 'show');
+}
+
+/** The command lines that rebuild the lab as it is before step `upto` (0-based): setup, then earlier steps' changes. */
+export function replayCommands(lesson: Lesson, upto: number): string[] {
+  const lines = [...lesson.setup.map((c) => c.text)];
+  for (const step of lesson.steps.slice(0, upto)) lines.push(...stepChanges(lesson, step.commands));
+  return lines;
+}
+
+/** The state-changing commands of one step (those expected to fail are left out). */
+export function stepChanges(lesson: Lesson, commands: readonly { text: string; expectFail: boolean }[]): string[] {
+  return commands.filter((c) => {
+    if (c.expectFail) return false;
+    const p = parseCommandLine(c.text, { extraTools: lesson.requires });
+    return p.kind === 'run' && changesState(p.pipeline[0]!);
+  }).map((c) => c.text);
+}
