@@ -20,7 +20,7 @@ async function dispatch(inv: Invocation): Promise<ExitCode> {
     case 'lint': return (await import('./cli/lint.ts')).lintCommand(inv);
     case 'test': return (await import('./cli/test.ts')).testCommand(inv);
     case 'doctor': return (await import('./cli/doctor.ts')).doctorCommand(inv);
-    case 'explain': return (await import('./cli/explain.ts')).explainCommand(inv);
+    case 'explain': return (await import('./cli/explain.ts')).explainSubcommand(inv);
     case 'topology': return (await import('./cli/topology.ts')).topologyCommand(inv);
     case 'progress': return (await import('./cli/progress.ts')).progressCommand(inv);
     case 'report': return (await import('./cli/report.ts')).reportCommand(inv);

@@ -1,0 +1,129 @@
+/**
+ * Why a ping failed, from what the kernel holds: lo down, no route, the far
+ * end down, nobody with that address, a wrong subnet, no way back. Pure.
+ */
+import type { Lang } from '../i18n/lang.ts';
+import { type Link, type Netns, type Snapshot, findLink, findNetns } from '../lab/snapshot.ts';
+import { pingTarget } from './argv.ts';
+import { type ErrorContext, ipv4Of, ownersOf, peerOf } from './error-context.ts';
+import { contains, formatIpv4, ipv4, isLoopback, networkOf, parseCidr } from './net.ts';
+import { code, inNs, ipIn, joinList, tr } from './text.ts';
+
+function routesOf(n: Netns): string[] {
+  return n.routes.filter((r) => !r.dst.includes(':')).map((r) => (r.gateway ? `${r.dst} via ${r.gateway}` : r.dst));
+}
+
+/** The most specific IPv4 route covering `ip`. */
+function routeTo(n: Netns, ip: string) {
+  const hits = n.routes.filter((r) => contains(r.dst, ip));
+  return hits.sort((a, b) => (parseCidr(b.dst)?.prefix ?? 0) - (parseCidr(a.dst)?.prefix ?? 0))[0] ?? null;
+}
+
+/** An address in the network of `cidr` that nobody in the lab uses, with its prefix. */
+function freeAddress(s: Snapshot, cidr: string, avoid: string): string | null {
+  const c = parseCidr(cidr);
+  if (!c || c.prefix > 30) return null;
+  const base = ((c.addr >>> (32 - c.prefix)) << (32 - c.prefix)) >>> 0;
+  for (let i = 1; i < 20; i += 1) {
+    const ip = formatIpv4((base + i) >>> 0);
+    if (ip !== avoid && ownersOf(s, ip).length === 0) return `${ip}/${c.prefix}`;
+  }
+  return null;
+}
+
+/** `connect: Network is unreachable`: the kernel found no route at all. */
+export function explainUnreachable(c: ErrorContext): string[] {
+  const { lang, snapshot: s } = c;
+  const ns = c.target.ns;
+  const target = pingTarget(c.target.args) ?? '?';
+  const netns = s ? findNetns(s, ns) : undefined;
+  const lo = s ? findLink(s, ns, 'lo') : undefined;
+  const head = tr(lang, `Network is unreachable: ${inNs(ns, lang)} the kernel has no route to ${target}, so ping could not send a single packet.`,
+    `网络不可达：${inNs(ns, lang)}内核没有通往 ${target} 的路由，ping 连一个包都发不出去。`);
+  if (isLoopback(target) && (!lo || !lo.up)) return [head, tr(lang,
+    `A new namespace starts with lo down, and without lo there is no route even to ${target}. Bring it up: ${code(`${ipIn(ns)}link set lo up`)}.`,
+    `新建的命名空间里 lo 默认是关闭的，lo 不启用，连 ${target} 都没有路由。先启用它：${code(`${ipIn(ns)}link set lo up`)}。`)];
+  if (!s || !netns) return [head, tr(lang,
+    'Either the interface that leads there is down or has no address, or no route covers this address.',
+    '要么通往那里的接口没启用或没有地址，要么没有任何路由覆盖这个地址。')];
+  // A down interface takes its connected routes with it.
+  const downWithSubnet = netns.links.find((l) => !l.up && l.addrs.some((a) => a.family === 'inet' && contains(networkOf(a.cidr) ?? '', target)));
+  if (downWithSubnet) return [head, tr(lang,
+    `${target} is in the subnet of ${downWithSubnet.name}, but ${downWithSubnet.name} is down, and a down interface takes its routes with it: ${code(`${ipIn(ns)}link set ${downWithSubnet.name} up`)}.`,
+    `${target} 属于 ${downWithSubnet.name} 的子网，但 ${downWithSubnet.name} 没有启用，接口关闭时它的路由也随之消失：${code(`${ipIn(ns)}link set ${downWithSubnet.name} up`)}。`)];
+  const routes = routesOf(netns);
+  const have = routes.length > 0
+    ? tr(lang, `Its routes cover only ${joinList(routes, lang)}.`, `这里的路由只覆盖 ${joinList(routes, lang)}。`)
+    : tr(lang, 'It has no routes at all: no interface there is up with an IPv4 address.', '这里一条路由都没有：没有任何接口既已启用又有 IPv4 地址。');
+  const owner = ownersOf(s, target)[0];
+  const local = netns.links.find((l) => l.name !== 'lo' && (l.peer?.name === owner?.link.name || !owner));
+  if (owner && local && !ipv4Of(local)) {
+    const suggestion = freeAddress(s, owner.cidr, target);
+    if (suggestion) return [head, have, tr(lang,
+      `${target} is on ${owner.link.name} ${inNs(owner.ns, lang)}; give ${local.name} an address in the same subnet: ${code(`${ipIn(ns)}addr add ${suggestion} dev ${local.name}`)}.`,
+      `${target} 在${inNs(owner.ns, lang)}的 ${owner.link.name} 上；给 ${local.name} 配一个同网段的地址：${code(`${ipIn(ns)}addr add ${suggestion} dev ${local.name}`)}。`)];
+  }
+  return [head, have, tr(lang,
+    `Put both ends in one subnet, or add a route: ${code(`${ipIn(ns)}route add ${networkOf(`${target}/24`) ?? target} via GATEWAY`)}.`,
+    `让两端处于同一网段，或者加一条路由：${code(`${ipIn(ns)}route add ${networkOf(`${target}/24`) ?? target} via 网关`)}。`)];
+}
+
+/** ping got no reply (Destination Host Unreachable, or 100% loss). */
+export function explainNoReply(c: ErrorContext, hostUnreachable: boolean): string[] {
+  const { lang, snapshot: s } = c;
+  const ns = c.target.ns;
+  const target = pingTarget(c.target.args) ?? '?';
+  const head = hostUnreachable
+    ? tr(lang, `Destination Host Unreachable: ${target} is in a subnet on the link, but nobody there answered ARP for it.`,
+      `Destination Host Unreachable（目标主机不可达）：${target} 属于链路上的子网，但链路上没人回应对它的 ARP 询问。`)
+    : tr(lang, 'Every request was lost: they went out, but no reply came back.', '所有请求都丢了：报文发出去了，却没有任何应答回来。');
+  const netns = s ? findNetns(s, ns) : undefined;
+  if (!s || !netns || ipv4(target) === null) return [head, tr(lang,
+    'Check both ends: each must be up, with an address in the same subnet.',
+    '检查两端：都要启用，而且地址要在同一网段。')];
+  const route = routeTo(netns, target);
+  const out = route?.dev ? netns.links.find((l) => l.name === route.dev) : undefined;
+  const hop = route?.gateway ?? target;
+  return [head, cause(s, ns, out, hop, target, lang)];
+}
+
+function cause(s: Snapshot, ns: string, out: Link | undefined, hop: string, target: string, lang: Lang): string {
+  const generic = tr(lang, 'Check both ends: each must be up, with an address in the same subnet.', '检查两端：都要启用，而且地址要在同一网段。');
+  if (!out) return generic;
+  const peer = peerOf(s, out);
+  if (peer && !peer.link.up) return tr(lang,
+    `${out.name} has no carrier: its other end, ${peer.link.name} ${inNs(peer.ns, lang)}, is down. Bring it up: ${code(`${ipIn(peer.ns)}link set ${peer.link.name} up`)}.`,
+    `${out.name} 没有载波：它的另一端，${inNs(peer.ns, lang)}的 ${peer.link.name}，还没启用。启用它：${code(`${ipIn(peer.ns)}link set ${peer.link.name} up`)}。`);
+  const owners = ownersOf(s, hop);
+  if (owners.length === 0) {
+    if (peer && !ipv4Of(peer.link)) {
+      const mine = out.addrs.find((a) => a.family === 'inet');
+      const prefix = mine ? `/${mine.prefixlen}` : '/24';
+      return tr(lang,
+        `Nobody in the lab has ${hop}: the other end of ${out.name}, ${peer.link.name} ${inNs(peer.ns, lang)}, has no IPv4 address yet: ${code(`${ipIn(peer.ns)}addr add ${hop}${prefix} dev ${peer.link.name}`)}.`,
+        `实验里没有谁的地址是 ${hop}：${out.name} 的另一端，${inNs(peer.ns, lang)}的 ${peer.link.name}，还没有 IPv4 地址：${code(`${ipIn(peer.ns)}addr add ${hop}${prefix} dev ${peer.link.name}`)}。`);
+    }
+    const theirs = peer ? ipv4Of(peer.link) : null;
+    return theirs
+      ? tr(lang, `Nobody in the lab has ${hop}. The other end of ${out.name}, ${peer!.link.name} ${inNs(peer!.ns, lang)}, has ${theirs}: did you mean ${theirs.split('/')[0]}?`,
+        `实验里没有谁的地址是 ${hop}。${out.name} 的另一端（${inNs(peer!.ns, lang)}的 ${peer!.link.name}）的地址是 ${theirs}，是不是想 ping ${theirs.split('/')[0]}？`)
+      : tr(lang, `Nobody in the lab has the address ${hop}.`, `实验里没有谁的地址是 ${hop}。`);
+  }
+  const owner = owners[0]!;
+  if (!owner.link.up) return tr(lang,
+    `${hop} is on ${owner.link.name} ${inNs(owner.ns, lang)}, but that interface is down: ${code(`${ipIn(owner.ns)}link set ${owner.link.name} up`)}.`,
+    `${hop} 在${inNs(owner.ns, lang)}的 ${owner.link.name} 上，但那个接口没有启用：${code(`${ipIn(owner.ns)}link set ${owner.link.name} up`)}。`);
+  const wired = peer && peer.ns === owner.ns && peer.link.name === owner.link.name;
+  if (!wired && out.master === null && owner.link.master === null && owner.ns !== ns) return tr(lang,
+    `${hop} belongs to ${owner.link.name} ${inNs(owner.ns, lang)}, which is not wired to ${out.name}: a veth joins only its own two ends.`,
+    `${hop} 属于${inNs(owner.ns, lang)}的 ${owner.link.name}，它和 ${out.name} 之间没有连线：一对 veth 只连接它自己的两端。`);
+  const src = out.addrs.find((a) => a.family === 'inet')?.local;
+  const back = findNetns(s, owner.ns);
+  if (src && back && !back.routes.some((r) => contains(r.dst, src))) return tr(lang,
+    `${owner.link.name} ${inNs(owner.ns, lang)} has ${owner.cidr}, a different subnet from ${out.name}'s ${ipv4Of(out)}: the request arrives, but ${owner.ns === '' ? 'the host' : owner.ns} has no route back to ${src}. Put both ends in one subnet.`,
+    `${inNs(owner.ns, lang)}的 ${owner.link.name} 的地址是 ${owner.cidr}，和 ${out.name} 的 ${ipv4Of(out)} 不在同一网段：请求能到，但对方没有回到 ${src} 的路由。让两端处于同一网段。`);
+  if (hop !== target && back?.sysctls['net.ipv4.ip_forward'] === '0') return tr(lang,
+    `The gateway ${hop} ${inNs(owner.ns, lang)} does not forward packets: net.ipv4.ip_forward is 0 there.`,
+    `网关 ${hop}（${inNs(owner.ns, lang)}）不转发报文：那里的 net.ipv4.ip_forward 是 0。`);
+  return generic;
+}

@@ -1,0 +1,119 @@
+/** Errors of `ip` about things that exist or not: interfaces, namespaces, routes, addresses. Pure. */
+import { IP_COMMANDS, IP_OBJECTS } from '../iproute/grammar.ts';
+import { allNamespaces, whereIsLink } from '../lab/snapshot.ts';
+import { type ErrorContext, closest, ipCommandIn, namespaceNames } from './error-context.ts';
+import { atNs, code, inNs, ipIn, joinList, tr } from './text.ts';
+
+/** `Cannot find device "X"`, `Device "X" does not exist.`, `argument "X" is wrong: Device does not exist`. */
+export function missingDevice(c: ErrorContext, name: string): string[] {
+  const { lang, snapshot: s, target: t } = c;
+  const ns = t.ns;
+  const isMaster = t.ip?.args.includes('master') && t.ip.args[t.ip.args.indexOf('master') + 1] === name;
+  if (!s) return [tr(lang,
+    `${name} does not exist ${inNs(ns, lang)}: either it was never created, or it was moved to another namespace (an interface lives in exactly one).`,
+    `${inNs(ns, lang)}没有 ${name}：要么它从来没创建过，要么已经被移到别的命名空间去了（一个接口只能属于一个命名空间）。`)];
+  const elsewhere = whereIsLink(s, name).filter((n) => n !== ns);
+  if (elsewhere.length > 0) {
+    const other = elsewhere[0]!;
+    return [tr(lang,
+      `${name} is not ${inNs(ns, lang)}: it is ${inNs(other, lang)} now. An interface lives in exactly one namespace, and a command sees only the namespace it runs in.`,
+      `${name} 不${atNs(ns, lang)}：它现在${atNs(other, lang)}。一个接口只属于一个命名空间，命令也只能看到它所在的命名空间。`),
+    tr(lang, `Run it there: ${code(ipCommandIn(t, other))}.`, `到那里去执行：${code(ipCommandIn(t, other))}。`)];
+  }
+  if (isMaster) return [tr(lang,
+    `There is no bridge named ${name} ${inNs(ns, lang)}. Create it first: ${code(`${ipIn(ns)}link add ${name} type bridge`)}.`,
+    `${inNs(ns, lang)}没有名为 ${name} 的网桥。先创建它：${code(`${ipIn(ns)}link add ${name} type bridge`)}。`)];
+  const all = allNamespaces(s).flatMap((n) => n.links.map((l) => l.name));
+  const guess = closest(name, all);
+  return [tr(lang,
+    `No interface named ${name} exists anywhere in the lab: it has not been created yet, or it was deleted.`,
+    `整个实验里都没有名为 ${name} 的接口：它还没创建，或者已经被删除了。`),
+  guess ? tr(lang, `Did you mean ${guess}?`, `是不是想写 ${guess}？`)
+    : tr(lang, `${code(`${ipIn(ns)}link`)} lists the interfaces there.`, `${code(`${ipIn(ns)}link`)} 可以列出那里的接口。`)];
+}
+
+/** `Cannot open network namespace "X"`, `Invalid "netns" value`, `Cannot remove namespace file`. */
+export function missingNetns(c: ErrorContext, name: string, deleting: boolean): string[] {
+  const { lang, snapshot: s } = c;
+  const names = namespaceNames(s);
+  const have = s ? (names.length > 0
+    ? tr(lang, `The lab has ${joinList(names, lang)}.`, `实验里现有的是 ${joinList(names, lang)}。`)
+    : tr(lang, 'The lab has no named namespace yet.', '实验里还没有任何有名字的命名空间。')) : '';
+  const guess = closest(name, names);
+  const first = deleting
+    ? tr(lang, `There is no namespace named ${name} to delete.`, `没有名为 ${name} 的命名空间可删。`)
+    : tr(lang, `There is no namespace named ${name}: it must exist before you can run commands in it or move an interface into it.`,
+      `没有名为 ${name} 的命名空间：要先创建它，才能在里面执行命令或把接口移进去。`);
+  const fix = guess ? tr(lang, `Did you mean ${guess}?`, `是不是想写 ${guess}？`)
+    : deleting ? '' : tr(lang, `Create it with ${code(`ip netns add ${name}`)}.`, `用 ${code(`ip netns add ${name}`)} 创建它。`);
+  return [first, [have, fix].filter(Boolean).join(lang === 'zh' ? '' : ' ')].filter(Boolean);
+}
+
+/** `RTNETLINK answers: File exists`, read against what the command tried to create. */
+export function alreadyExists(c: ErrorContext): string[] {
+  const { lang, snapshot: s, target: t } = c;
+  const ip = t.ip;
+  const ns = t.ns;
+  if (ip?.object === 'link' && ip.command === 'add') {
+    const a = ip.args;
+    const nameAt = a.indexOf('name');
+    const first = nameAt === 0 ? a[1] : a[0];
+    const peerAt = a.indexOf('peer');
+    const peerName = peerAt >= 0 && a[peerAt + 1] === 'name' ? a[peerAt + 2] : undefined;
+    const taken = [first, peerName].filter((n): n is string => !!n && (!s || whereIsLink(s, n).includes(ns)));
+    const names = taken.length > 0 ? taken : [first ?? '?'];
+    return [tr(lang,
+      names.length > 1
+        ? `Interfaces named ${joinList(names, lang)} already exist ${inNs(ns, lang)}, and names must be unique within a namespace.`
+        : `An interface named ${names[0]} already exists ${inNs(ns, lang)}, and names must be unique within a namespace.`,
+      `${inNs(ns, lang)}已经有名为 ${joinList(names, lang)} 的接口了，同一命名空间里接口名不能重复。`),
+    tr(lang,
+      `Pick another name, or delete the old one first: ${code(`${ipIn(ns)}link del ${names[0]}`)} (deleting one end of a veth deletes both).`,
+      `换一个名字，或者先删掉旧的：${code(`${ipIn(ns)}link del ${names[0]}`)}（删掉 veth 的一端，另一端也会一起消失）。`)];
+  }
+  if (ip?.object === 'route' && (ip.command === 'add' || ip.command === 'append')) {
+    const dst = ip.args[0] ?? '?';
+    return [dst === 'default'
+      ? tr(lang, `A default route already exists ${inNs(ns, lang)}; there can be only one.`, `${inNs(ns, lang)}已经有一条默认路由了，只能有一条。`)
+      : tr(lang, `A route to ${dst} already exists ${inNs(ns, lang)}; the table holds one per destination.`, `${inNs(ns, lang)}已经有一条去往 ${dst} 的路由了，同一目的地只能有一条。`),
+    tr(lang,
+      `To change it, use ${code(`${ipIn(ns)}route replace ${ip.args.join(' ')}`)}, or delete it first with ${code(`${ipIn(ns)}route del ${dst}`)}.`,
+      `要修改它，用 ${code(`${ipIn(ns)}route replace ${ip.args.join(' ')}`)}，或者先用 ${code(`${ipIn(ns)}route del ${dst}`)} 删除。`)];
+  }
+  if (ip?.object === 'address') return addressAssigned(c);
+  return [tr(lang, 'The kernel says this already exists: the command tries to create something that is already there.', '内核说它已经存在：这条命令要创建的东西已经有了。')];
+}
+
+/** `Error: ipv4: Address already assigned.` */
+export function addressAssigned(c: ErrorContext): string[] {
+  const { lang, target: t } = c;
+  const a = t.ip?.args ?? [];
+  const cidr = a.find((w) => /^\d+\.\d+\.\d+\.\d+(\/\d+)?$/.test(w)) ?? '?';
+  const dev = a[a.indexOf('dev') + 1] ?? '?';
+  const ns = t.ns;
+  return [tr(lang,
+    `${cidr} is already on ${dev} ${inNs(ns, lang)}: adding it again changes nothing.`,
+    `${inNs(ns, lang)}的 ${dev} 上已经有 ${cidr} 了，再加一次不会有任何变化。`),
+  tr(lang,
+    `${code(`${ipIn(ns)}addr show dev ${dev}`)} shows it. To change it, remove it first: ${code(`${ipIn(ns)}addr del ${cidr} dev ${dev}`)}.`,
+    `用 ${code(`${ipIn(ns)}addr show dev ${dev}`)} 可以看到它。要修改，先删除：${code(`${ipIn(ns)}addr del ${cidr} dev ${dev}`)}。`)];
+}
+
+/** `Object "X" is unknown` and `Command "X" is unknown`. */
+export function unknownWord(c: ErrorContext, kind: 'object' | 'command', word: string): string[] {
+  const { lang } = c;
+  if (kind === 'object') {
+    const guess = closest(word, IP_OBJECTS.slice());
+    return [tr(lang,
+      `${word} is not something ip knows. Objects come right after ip: ${code('link')}, ${code('address')}, ${code('route')}, ${code('neigh')}, ${code('netns')}, or a prefix of one (${code('l')}, ${code('a')}, ${code('r')}).`,
+      `ip 不认识 ${word}。紧跟在 ip 后面的是对象：${code('link')}、${code('address')}、${code('route')}、${code('neigh')}、${code('netns')}，也可以只写开头几个字母（${code('l')}、${code('a')}、${code('r')}）。`),
+    ...(guess ? [tr(lang, `Did you mean ${guess}?`, `是不是想写 ${guess}？`)] : [])];
+  }
+  const object = c.target.ip?.object ?? '';
+  const commands = [...new Set(IP_COMMANDS[object] ?? [])].filter((x) => x !== 'lst');
+  const guess = closest(word, commands);
+  return [tr(lang,
+    `ip ${object} has no command ${word}. Its commands: ${joinList(commands.map(code), lang)}.`,
+    `ip ${object} 没有 ${word} 这个命令。它的命令有：${joinList(commands.map(code), lang)}。`),
+  ...(guess ? [tr(lang, `Did you mean ${guess}?`, `是不是想写 ${guess}？`)] : [])];
+}

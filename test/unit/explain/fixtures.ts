@@ -1,0 +1,59 @@
+/** The real outputs captured in a throwaway lab (fixtures/outputs/capture.sh), and golden-file helpers. */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import type { RunResult } from '../../../src/lab/run-result.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const FIXTURES = join(here, '../../../fixtures/outputs');
+export const GOLDEN = join(here, 'golden');
+
+export type Capture = {
+  readonly name: string;
+  readonly argv: readonly string[];
+  readonly exitCode: number;
+  /** The locale it ran in: `en` (C) or `zh` (zh_CN.UTF-8). */
+  readonly lang: 'en' | 'zh';
+  readonly stdout: string;
+  readonly stderr: string;
+};
+
+function read(name: string, ext: string): string {
+  const p = join(FIXTURES, `${name}.${ext}`);
+  return existsSync(p) ? readFileSync(p, 'utf8') : '';
+}
+
+export function loadCaptures(): Capture[] {
+  return readFileSync(join(FIXTURES, 'manifest.jsonl'), 'utf8').trim().split('\n').map((line) => {
+    const m = JSON.parse(line) as Omit<Capture, 'stdout' | 'stderr'>;
+    return { ...m, stdout: read(m.name, 'stdout'), stderr: read(m.name, 'stderr') };
+  });
+}
+
+export function capture(name: string): Capture {
+  const c = loadCaptures().find((x) => x.name === name);
+  assert.ok(c, `no capture named ${name}`);
+  return c;
+}
+
+/** What the tutor shows as a command's output: stdout, then stderr. */
+export function outputOf(c: Capture): string {
+  return c.stdout + c.stderr;
+}
+
+export function runResult(c: Capture): RunResult {
+  return { argv: [c.argv], exitCode: c.exitCode, signal: null, stdout: c.stdout, stderr: c.stderr, durationMs: 1, interrupted: false, timedOut: false };
+}
+
+/** Compares with a golden file, or writes it when UPDATE_GOLDEN=1. */
+export function assertGolden(relPath: string, actual: string): void {
+  const p = join(GOLDEN, relPath);
+  if (process.env.UPDATE_GOLDEN === '1') {
+    mkdirSync(dirname(p), { recursive: true });
+    writeFileSync(p, actual);
+    return;
+  }
+  assert.ok(existsSync(p), `missing golden file ${relPath}: run with UPDATE_GOLDEN=1`);
+  assert.equal(actual, readFileSync(p, 'utf8'), `golden file ${relPath} differs (UPDATE_GOLDEN=1 rewrites it)`);
+}
