@@ -2,7 +2,7 @@
 import type { Lang } from '../i18n/lang.ts';
 import { FILTERS, LAB_TOOLS, type CommandNote, type Refusal } from './command.ts';
 
-const tools = (extra: readonly string[]) => [...LAB_TOOLS, ...extra].join(', ');
+const tools = (extra: readonly string[]) => [...new Set([...LAB_TOOLS, ...extra])].join(', ');
 
 /** One or two friendly sentences: what was refused, why, and what to do instead. */
 export function describeRefusal(r: Refusal, lang: Lang, extraTools: readonly string[] = []): string {

@@ -1,7 +1,7 @@
 /**
  * Plain mode: the same session as lines in and lines out, for screen readers,
  * scripts and graders. Reads commands (and `/` commands) from stdin; exits when
- * the lesson is complete (0) or stdin ends (0 if complete, else 1).
+ * the lesson is complete (0), on /quit (0), or when stdin ends (0 if complete, else 1).
  */
 import { createInterface } from 'node:readline';
 import { EXIT, type ExitCode } from '../errors.ts';
@@ -35,7 +35,8 @@ export function runPlain(driver: SessionDriver, o: PlainOptions, quitRequested: 
       for (; printed < s.entries.length; printed++) {
         o.write(`${entryText(s.entries[printed]!, { lang: s.lang, color: o.color, width: o.width })}\n`);
       }
-      if (s.status === 'complete' && !busy(s) && s.queue.length === 0) finish(EXIT.ok);
+      if (s.quitting) finish(EXIT.ok);
+      else if (s.status === 'complete' && !busy(s) && s.queue.length === 0) finish(EXIT.ok);
       else if (inputEnded && !busy(s) && s.queue.length === 0) {
         o.write(`${messages(s.lang).stdinEnded}\n`);
         finish(EXIT.failed);
@@ -45,6 +46,7 @@ export function runPlain(driver: SessionDriver, o: PlainOptions, quitRequested: 
     const rl = createInterface({ input: o.input, crlfDelay: Infinity, terminal: false });
     rl.on('line', (line) => driver.dispatch({ type: 'submit', line }));
     rl.on('close', () => { inputEnded = true; flush(driver.state); });
+    // /lessons or the next lesson cannot be shown as lines: plain mode ends there.
     void quitRequested.then(() => finish(driver.state.status === 'complete' ? EXIT.ok : EXIT.failed));
     driver.start();
   });

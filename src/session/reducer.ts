@@ -105,7 +105,8 @@ function submit(s: SessionState, raw: string, now: number): Update {
   const line = raw.replace(/[\r\n]+$/, '');
   if (s.status === 'running' || s.status === 'checking' || s.status === 'rebuilding' || s.status === 'starting') {
     if (line.trim() === '') return { state: s, effects: [] };
-    if (line.trim() === '/quit') return { state: { ...s, quitting: true }, effects: [{ kind: 'interrupt' }, { kind: 'save' }, { kind: 'quit' }] };
+    // `/quit` typed while a command runs leaves now; in a pasted block it waits its turn like any line.
+    if (line.trim() === '/quit' && s.status === 'running' && s.queue.length === 0) return { state: { ...s, quitting: true }, effects: [{ kind: 'interrupt' }, { kind: 'save' }, { kind: 'quit' }] };
     return { state: { ...s, queue: [...s.queue, line] }, effects: [] };
   }
   const trimmed = line.trim();
@@ -172,12 +173,17 @@ function complete(s: SessionState, now: number): SessionState {
   return { ...push(s, { kind: 'summary', title: s.lesson.title, timeMs: s.priorMs + (now - s.startedAt), ...totals, next: s.next }), status: 'complete' };
 }
 
-/** After a command settles: save, then run what was typed (pasted) meanwhile. */
+/** After a command settles: save, then take what was typed (pasted) meanwhile, until something has to wait for the lab. */
 function drain(s: SessionState, now: number): Update {
-  const [head, ...rest] = s.queue;
-  if (head === undefined) return { state: s, effects: [{ kind: 'save' }] };
-  const r = submit({ ...s, queue: rest }, head, now);
-  return { state: r.state, effects: [{ kind: 'save' }, ...r.effects] };
+  let state = s;
+  const effects: Effect[] = [{ kind: 'save' }];
+  while (state.queue.length > 0 && (state.status === 'idle' || state.status === 'complete') && !state.quitting) {
+    const [head, ...rest] = state.queue;
+    const r = submit({ ...state, queue: rest }, head!, now);
+    state = r.state;
+    effects.push(...r.effects);
+  }
+  return { state, effects };
 }
 
 function rebuilt(s: SessionState, a: Extract<Action, { type: 'rebuilt' }>, now: number): Update {
