@@ -223,3 +223,13 @@ test('lab-failed and note become info lines', () => {
   assert.match((s.entries.at(-1) as { text: string }).text, /gone/);
   assert.equal(step(s, { type: 'note', text: 'hello' }).state.entries.at(-1)!.kind, 'info');
 });
+
+test('queued lines that need no lab (/hint, refusals) are all taken, up to the next command', () => {
+  let s = step(ready(), { type: 'submit', line: 'ip netns list' }).state;
+  for (const l of ['/hint', 'rm -rf /', '/hint', 'ip netns add ns0', '/help']) s = step(s, { type: 'submit', line: l }).state;
+  s = step(s, { type: 'ran', result: result(['ip', 'netns', 'list']) }).state;
+  const u = step(s, { type: 'judged', snapshot: withNamespaces('base'), verdicts: [{ ok: false, reason: '' }], report: false });
+  assert.deepEqual(u.effects.filter((e) => e.kind === 'run'), [{ kind: 'run', pipeline: [['ip', 'netns', 'add', 'ns0']] }]);
+  assert.deepEqual(u.state.queue, ['/help']);
+  assert.equal(u.state.steps[0]!.hints, 2);
+});
