@@ -9,25 +9,10 @@ import { openLab, type Lab } from '../src/lab/lab.ts';
 import { runPipeline } from '../src/lab/run.ts';
 import { startSandbox } from '../src/lab/sandbox.ts';
 import { benchShell } from './shell.ts';
+import { benchTopology } from './topology.ts';
+import { timeIt } from './stats.ts';
 
-type Row = { name: string; medianMs: number; baseline: string; baselineMs: number; target: string };
-
-export function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
-
-export async function timeIt(runs: number, fn: () => Promise<unknown>): Promise<number> {
-  const xs: number[] = [];
-  await fn(); // warm up
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    xs.push(performance.now() - t);
-  }
-  return median(xs);
-}
+type Row = { name: string; medianMs: number; baseline: string; baselineMs: number; target: string; unit?: string };
 
 /** A bare child_process.spawn of argv, waiting for it to close. */
 export function bareSpawn(argv: readonly string[]): Promise<void> {
@@ -77,12 +62,15 @@ async function main(): Promise<void> {
   rows.push({ name: 'runner, host (`ip netns list`)', medianMs: hostRun, baseline: 'bare spawn, same argv', baselineMs: bareIp, target: 'overhead < 5 ms' });
   rows.push({ name: 'runner, in the lab (`ip netns list`)', medianMs: inLab, baseline: 'bare spawn of nsenter + argv', baselineMs: viaNsenter, target: 'overhead < 5 ms' });
 
+  for (const t of benchTopology()) rows.push({ name: t.name, medianMs: t.medianMs, baseline: '', baselineMs: NaN, target: '< 5 ms' });
   rows.push(...(await benchShell()));
 
   const w = Math.max(...rows.map((r) => r.name.length));
   console.log(`${'measure'.padEnd(w)}  median    baseline                         ratio   target`);
   for (const r of rows) {
-    console.log(`${r.name.padEnd(w)}  ${r.medianMs.toFixed(1).padStart(6)} ms  ${`${r.baseline} ${r.baselineMs.toFixed(1)} ms`.padEnd(32)} ${(r.medianMs / r.baselineMs).toFixed(2).padStart(5)}×  ${r.target}`);
+    const base = Number.isNaN(r.baselineMs) ? '' : `${r.baseline} ${r.baselineMs.toFixed(1)} ms`;
+    const ratio = Number.isNaN(r.baselineMs) ? '' : `${(r.medianMs / r.baselineMs).toFixed(2)}×`;
+    console.log(`${r.name.padEnd(w)}  ${r.medianMs.toFixed(1).padStart(6)} ${r.unit ?? 'ms'}  ${base.padEnd(36)} ${ratio.padStart(6)}  ${r.target}`);
   }
 }
 

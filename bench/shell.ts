@@ -1,4 +1,96 @@
-/** Costs of the interactive shell: filled in with the shell itself. */
-export async function benchShell(): Promise<{ name: string; medianMs: number; baseline: string; baselineMs: number; target: string }[]> {
-  return [];
+/**
+ * Costs of the interactive shell: first frame against `node -e 0`, a
+ * command's exit to its verdict with the article's two namespaces, and the
+ * resident memory of an idle session. The shell runs in a real pseudo-terminal
+ * (util-linux `script`).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openLab } from '../src/lab/lab.ts';
+import { parseLesson } from '../src/lesson/parse.ts';
+import { SessionDriver } from '../src/session/driver.ts';
+import { median } from './stats.ts';
+
+type Row = { name: string; medianMs: number; baseline: string; baselineMs: number; target: string; unit?: string };
+
+const root = join(import.meta.dirname, '..');
+const cli = join(root, 'dist', 'cli.js');
+
+/** Starts argv in a pseudo-terminal and resolves when `marker` appears in its output. */
+function untilOutput(argv: string[], marker: string, env: NodeJS.ProcessEnv): Promise<{ ms: number; pid: number; stop: () => void }> {
+  const t = performance.now();
+  const cmd = argv.map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
+  const child = spawn('script', ['-qfec', cmd, '/dev/null'], { stdio: ['pipe', 'pipe', 'ignore'], env: { ...env, COLUMNS: '120', LINES: '40' } });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (out.includes(marker)) resolve({ ms: performance.now() - t, pid: child.pid!, stop: () => child.kill('SIGKILL') });
+    });
+    child.once('exit', () => { if (!out.includes(marker)) reject(new Error(`no ${marker} in: ${out.slice(-300)}`)); });
+  });
+}
+
+async function firstFrame(): Promise<{ tutor: number; floor: number }> {
+  const tutor: number[] = [];
+  const floor: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const state = mkdtempSync(join(tmpdir(), 'nt-bench-'));
+    const env = { ...process.env, XDG_STATE_HOME: state, TERM: 'xterm-256color' };
+    const f = await untilOutput([process.execPath, '-e', 'process.stdout.write("ready\\n")'], 'ready', env);
+    floor.push(f.ms);
+    const r = await untilOutput([process.execPath, cli, 'start', 'netns-basics'], 'Network namespaces', env);
+    tutor.push(r.ms);
+    r.stop();
+  }
+  return { tutor: median(tutor.slice(1)), floor: median(floor.slice(1)) };
+}
+
+/** Resident memory (kB) of the tutor's node process, idle at the prompt. */
+async function idleRss(): Promise<number> {
+  const state = mkdtempSync(join(tmpdir(), 'nt-bench-'));
+  const r = await untilOutput([process.execPath, cli, 'start', 'veth-pair'], 'step 1 of', { ...process.env, XDG_STATE_HOME: state, TERM: 'xterm-256color' });
+  await new Promise((res) => setTimeout(res, 1500));
+  // script → node: find the node child.
+  const kids = readFileSync(`/proc/${r.pid}/task/${r.pid}/children`, 'utf8').trim().split(/\s+/).map(Number);
+  const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${kids[0]}/status`, 'utf8'))?.[1] ?? 0);
+  r.stop();
+  return rss;
+}
+
+/** From a command's exit to its verdict (probe + checks) with ns0 and ns1 joined by the veth pair. */
+async function verdictLatency(): Promise<{ verdict: number; bareRun: number }> {
+  const { lesson } = parseLesson(readFileSync(join(root, 'lessons', 'en', '02-veth-pair.md'), 'utf8'));
+  const lab = await openLab();
+  const times: number[] = [];
+  const runs: number[] = [];
+  const driver = new SessionDriver(lab, { lesson: lesson!, lang: 'en', resumeAt: 12, next: null, now: Date.now() }, { save: () => {}, quit: () => {}, pickLesson: () => {}, startLesson: () => {} });
+  await new Promise<void>((res) => { const off = driver.subscribe((s) => { if (s.status === 'idle') { off(); res(); } }); driver.start(); });
+  for (let i = 0; i < 15; i++) {
+    let ranAt = 0;
+    const t0 = performance.now();
+    await new Promise<void>((res) => {
+      const off = driver.subscribe((s) => {
+        if (s.status === 'checking' && ranAt === 0) ranAt = performance.now();
+        if (s.status === 'idle' && ranAt) { times.push(performance.now() - ranAt); runs.push(ranAt - t0); off(); res(); }
+      });
+      driver.dispatch({ type: 'submit', line: 'ip netns exec ns1 ip a' });
+    });
+  }
+  await lab.close();
+  return { verdict: median(times), bareRun: median(runs) };
+}
+
+export async function benchShell(): Promise<Row[]> {
+  const rows: Row[] = [];
+  const f = await firstFrame();
+  rows.push({ name: 'first interactive frame', medianMs: f.tutor, baseline: '`node -e 0` in the same pty', baselineMs: f.floor, target: '< 3× baseline' });
+  const v = await verdictLatency();
+  rows.push({ name: 'command exit → verdict (ns0+ns1)', medianMs: v.verdict, baseline: 'the command itself', baselineMs: v.bareRun, target: '< 40 ms' });
+  const rss = await idleRss();
+  rows.push({ name: 'idle session resident memory', medianMs: rss / 1024, baseline: '', baselineMs: NaN, target: '< 100 MB', unit: 'MB' });
+  return rows;
 }

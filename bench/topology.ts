@@ -7,6 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { ROOT_NS, type Link, type Netns, type Snapshot } from '../src/lab/snapshot.ts';
 import { layoutTopology } from '../src/topology/layout.ts';
+import { median } from './stats.ts';
 
 const RUNS = 50;
 const NAMESPACES = 50;
@@ -31,12 +32,6 @@ export function benchLab(n: number = NAMESPACES): Snapshot {
     });
   }
   return { root: { name: ROOT_NS, links: host, routes: [], sysctls: {} }, namespaces: namespaces.sort((a, b) => a.name.localeCompare(b.name)) };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
 /** Median layout time of the 50-namespace lab at widths 80, 120 and 200 over ~50 runs each (after a warm-up). */
