@@ -1,6 +1,8 @@
 // One esbuild bundle: `import('ink')` unbundled costs ~0.5 s at startup; bundled, the
-// whole CLI starts in ~0.25 s. react-devtools-core is an optional import inside ink
-// that must resolve at build time, so it is aliased to an empty stub.
+// whole CLI starts in a fraction of that. Modules the tutor never uses are replaced
+// by small stubs: react-devtools-core and ws (Ink's DEV-only devtools), cli-highlight
+// (marked-terminal's syntax highlighting: 1.4 MB of highlight.js for shell snippets
+// that read fine plain) and node-emoji (`:shortcode:` emoji the lessons do not use).
 import { build } from 'esbuild';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +11,13 @@ import { dirname, join } from 'node:path';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const stubDir = join(root, 'node_modules', '.netns-tutor-stubs');
 mkdirSync(stubDir, { recursive: true });
-writeFileSync(join(stubDir, 'react-devtools-core.js'), 'export default {};\nexport const connectToDevTools = () => {};\n');
+const STUBS = {
+  'react-devtools-core': 'export default {};\nexport const connectToDevTools = () => {};\n',
+  ws: 'export default class WebSocket {}\n',
+  'cli-highlight': 'export const highlight = (code) => code;\n',
+  'node-emoji': 'export const get = () => undefined;\nexport const emojify = (s) => s;\n',
+};
+for (const [name, code] of Object.entries(STUBS)) writeFileSync(join(stubDir, `${name}.js`), code);
 
 const pkg = JSON.parse((await import('node:fs')).readFileSync(join(root, 'package.json'), 'utf8'));
 
@@ -21,12 +29,13 @@ await build({
   format: 'esm',
   target: 'node20',
   splitting: false,
-  minify: false,
+  minify: true,
+  keepNames: true,
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
   define: { 'process.env.NETNS_TUTOR_VERSION': JSON.stringify(pkg.version), 'process.env.NODE_ENV': '"production"' },
-  alias: { 'react-devtools-core': join(stubDir, 'react-devtools-core.js') },
+  alias: Object.fromEntries(Object.keys(STUBS).map((name) => [name, join(stubDir, `${name}.js`)])),
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __nt_createRequire } from 'node:module';\nconst require = __nt_createRequire(import.meta.url);",
   },

@@ -5,7 +5,7 @@
 import type { Lang } from '../i18n/lang.ts';
 import type { Annotation, OutputExplanation } from './types.ts';
 import { outputLines, tr } from './text.ts';
-import { truncate, wrap } from './wrap.ts';
+import { truncate, wrap } from '../text/wrap.ts';
 
 export type RenderOptions = {
   /** Use ANSI colours. */

@@ -8,6 +8,7 @@ import { formatDuration, messages } from '../i18n/messages.ts';
 import type { Entry } from '../session/model.ts';
 import { paint } from './paint.ts';
 import { renderMarkdown } from './markdown.ts';
+import { displayWidth } from '../text/wrap.ts';
 
 export type TextOptions = { readonly lang: Lang; readonly color: boolean; readonly width: number };
 
@@ -22,7 +23,7 @@ export function entryText(e: Entry, o: TextOptions): string {
       return `${p.bold(e.title)}\n\n${md(e.markdown)}\n`;
     case 'step': {
       const head = `── ${m.stepOf(e.index, e.total)} · ${e.title} `;
-      return `\n${p.bold(p.cyan(head + '─'.repeat(Math.max(0, o.width - head.length - 1))))}\n${md(e.markdown)}\n`;
+      return `\n${p.bold(p.cyan(head + '─'.repeat(Math.max(0, o.width - displayWidth(head) - 1))))}\n${md(e.markdown)}\n`;
     }
     case 'command':
       return `${p.green(m.prompt)}${e.line}`;

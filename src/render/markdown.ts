@@ -1,18 +1,21 @@
 /**
  * Lesson Markdown for the terminal, with marked + marked-terminal. Adds the
  * renderer fix for bold and code inside list items (marked-terminal #304,
- * #371) and strips colour when colour is off.
+ * #371) and strips colour when colour is off. Lines are wrapped by display
+ * width, not by marked-terminal's reflow, which counts a Chinese character as
+ * one column and so made Chinese paragraphs twice too wide.
  */
 import { Marked } from 'marked';
 import { markedTerminal } from 'marked-terminal';
+import { displayWidth, wrap } from '../text/wrap.ts';
 
-const cache = new Map<number, Marked>();
+let shared: Marked | null = null;
 
-function instance(width: number): Marked {
-  let m = cache.get(width);
+function instance(): Marked {
+  let m = shared;
   if (!m) {
     m = new Marked();
-    m.use(markedTerminal({ width, reflowText: true, showSectionPrefix: false, tab: 2 }) as never);
+    m.use(markedTerminal({ width: 100_000, reflowText: true, showSectionPrefix: false, tab: 2 }) as never);
     m.use({
       renderer: {
         text(this: { parser: { parseInline(t: unknown): string } }, token: { tokens?: unknown }) {
@@ -20,7 +23,7 @@ function instance(width: number): Marked {
         },
       } as never,
     });
-    cache.set(width, m);
+    shared = m;
   }
   return m;
 }
@@ -34,10 +37,26 @@ export function renderMarkdown(md: string, opts: { width: number; color: boolean
   if (!md.trim()) return '';
   let out: string;
   try {
-    out = instance(Math.max(20, opts.width)).parse(md, { async: false }) as string;
+    out = instance().parse(md, { async: false }) as string;
   } catch {
     out = md;
   }
-  out = out.replace(/\n{3,}/g, '\n\n').replace(/\s+$/, '');
+  out = wrapParagraphs(out, Math.max(20, opts.width)).replace(/\n{3,}/g, '\n\n').replace(/\s+$/, '');
   return opts.color ? out : stripAnsi(out);
+}
+
+/**
+ * marked-terminal has already joined each paragraph into one line (reflow at
+ * a width no line reaches); wrap each long line by display width, keeping its
+ * indentation, and a list item's text aligned after its bullet.
+ */
+function wrapParagraphs(text: string, width: number): string {
+  return text.split('\n').flatMap((line) => {
+    if (displayWidth(line) <= width) return [line];
+    const bare = stripAnsi(line);
+    const lead = /^\s*(?:[*\-+]|\d+\.)?\s*/.exec(bare)![0];
+    const hang = ' '.repeat(displayWidth(lead));
+    const wrapped = wrap(line, Math.max(10, width));
+    return wrapped.length <= 1 ? wrapped : [wrapped[0]!, ...wrap(wrapped.slice(1).join(' '), Math.max(10, width - hang.length)).map((l) => hang + l)];
+  }).join('\n');
 }

@@ -1,20 +1,13 @@
-/** Display width and word wrapping for mixed English and Chinese text. Pure. */
+/** Word wrapping by display width for mixed English and Chinese text, with or without colour escapes. Pure. */
+import { charWidth, textWidth } from './width.ts';
 
-/** Columns a character takes in a terminal: 2 for wide (CJK) characters, 0 for combining marks and controls. */
-export function charWidth(cp: number): number {
-  if (cp < 32 || (cp >= 0x7f && cp < 0xa0)) return 0;
-  if ((cp >= 0x300 && cp <= 0x36f) || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0xfe00 && cp <= 0xfe0f)) return 0;
-  if ((cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf && cp !== 0x303f) || (cp >= 0xac00 && cp <= 0xd7a3)
-    || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60)
-    || (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1f64f) || (cp >= 0x20000 && cp <= 0x3fffd)) return 2;
-  return 1;
-}
+export { charWidth };
 
-/** Columns a string takes. */
+const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]/g;
+
+/** Columns a string takes, escape sequences counting for nothing. */
 export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += charWidth(ch.codePointAt(0)!);
-  return w;
+  return textWidth(s.includes('\x1b') ? s.replace(ANSI, '') : s);
 }
 
 /** Shortens to at most `max` columns, ending in … when cut. */
@@ -37,11 +30,11 @@ const NO_LINE_END = /[（《「『【“]$/;
 /** Breaks text into pieces that may end a line: a word with its spaces, or one wide character. */
 function pieces(text: string): string[] {
   const out: string[] = [];
-  const re = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6][ ]*|[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+[ ]*|\s+/gu;
+  const re = /(?:\x1b\[[0-9;?]*[ -/]*[@-~])+|[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6][ ]*|[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+[ ]*|\s+/gu;
   for (const m of text.matchAll(re)) {
     const p = m[0];
     // Keep closing punctuation with what it closes.
-    if (out.length > 0 && (NO_LINE_START.test(p) || NO_LINE_END.test(out[out.length - 1]!))) out[out.length - 1] += p;
+    if (out.length > 0 && (p.startsWith('\x1b') || NO_LINE_START.test(p) || NO_LINE_END.test(out[out.length - 1]!))) out[out.length - 1] += p;
     else out.push(p);
   }
   return out;
