@@ -55,6 +55,9 @@ export async function startCommand(inv: Invocation): Promise<ExitCode> {
   const all = loadAllLessons(inv.options.lessonDirs);
   let lesson = chooseLesson(inv, book);
   if (!lesson && plain) lesson = lessonsInLang(all, inv.options.lang)[0] ?? null;
+  // Load the shell's code while the lab starts, so the first frame waits for neither in turn.
+  const ink = plain ? null : import('../ui/run-ink.tsx');
+  ink?.catch(() => {});
   const lab = await openLab({ host: inv.options.host });
   const closeLab = onceAsync(() => lab.close());
   const onSignal = (sig: NodeJS.Signals) => { void closeLab().finally(() => process.exit(sig === 'SIGTERM' ? 143 : 129)); };
@@ -62,7 +65,7 @@ export async function startCommand(inv: Invocation): Promise<ExitCode> {
   process.once('SIGHUP', onSignal);
   try {
     if (plain) return await runPlainLesson(inv, lab, lesson!, book, all);
-    const { runInk } = await import('../ui/run-ink.tsx');
+    const { runInk } = await ink!;
     return await runInk({ inv, lab, lesson, book, all });
   } finally {
     await closeLab();

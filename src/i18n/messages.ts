@@ -62,6 +62,17 @@ const en = {
   pickerDone: 'done',
   notes: 'note',
   stdinEnded: 'Input ended before the lesson was complete; progress is saved.',
+  preparing: 'Preparing the lab…',
+  preparingLesson: (title: string) => `Preparing the lab for "${title}"…`,
+  checking: 'Reading the kernel\'s state…',
+  runningFor: (secs: number) => `${secs} s · Ctrl-C stops it`,
+  queued: (n: number) => `${n} more line${n === 1 ? '' : 's'} queued: ${n === 1 ? 'it runs' : 'they run'} next`,
+  topologyShort: 'The terminal is too short for the topology panel.',
+  topologyClipped: (n: number) => `… ${n} more line${n === 1 ? '' : 's'}: a taller terminal shows ${n === 1 ? 'it' : 'them'}, /topology hides the panel`,
+  pickerHelpBack: '↑/↓ to move, Enter to start, Esc to go back, q to quit',
+  pickerEmpty: 'No lessons found in this language.',
+  lessonDone: 'complete',
+  topologyTooNarrow: (n: number) => `Topology hidden: it needs ${n} columns.`,
 };
 
 export type Messages = typeof en;
@@ -126,6 +137,17 @@ const zh: Messages = {
   pickerDone: '已完成',
   notes: '提示',
   stdinEnded: '输入在课程完成前结束了；进度已保存。',
+  preparing: '正在准备实验环境……',
+  preparingLesson: (title) => `正在为“${title}”准备实验环境……`,
+  checking: '正在读取内核状态……',
+  runningFor: (secs) => `${secs} 秒 · Ctrl-C 停止`,
+  queued: (n) => `还有 ${n} 行在排队：当前命令结束后依次运行`,
+  topologyShort: '终端太矮，放不下拓扑面板。',
+  topologyClipped: (n) => `……还有 ${n} 行：把终端拉高即可看到，/topology 可隐藏面板`,
+  pickerHelpBack: '↑/↓ 移动，回车开始，Esc 返回，q 退出',
+  pickerEmpty: '这种语言下没有找到课程。',
+  lessonDone: '已完成',
+  topologyTooNarrow: (n) => `拓扑面板已隐藏：需要 ${n} 列宽。`,
 };
 
 export function messages(lang: Lang): Messages {

@@ -1,0 +1,143 @@
+// The full-screen shell end to end: the built CLI in tmux, typed at as a learner types.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Lang } from '../../src/i18n/lang.ts';
+import { messages } from '../../src/i18n/messages.ts';
+import { loadAllLessons } from '../../src/lesson/load.ts';
+import type { Lesson } from '../../src/lesson/model.ts';
+import { eventually, hostState, labSkipReason } from '../helpers/lab-env.ts';
+import { loose, ROOT, TmuxServer, tmuxSkipReason, type Pane } from './tmux.ts';
+
+const skip = tmuxSkipReason() || (await labSkipReason());
+const LESSONS = loadAllLessons();
+const lesson = (id: string, lang: Lang): Lesson => LESSONS.find((l) => l.id === id && l.lang === lang)!;
+const stateHome = () => mkdtempSync(join(tmpdir(), 'netns-tutor-e2e-'));
+const server = new TmuxServer();
+let host: ReturnType<typeof hostState>;
+
+before(() => {
+  if (skip) return;
+  host = hostState();
+  const b = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(b.status, 0, `the build failed: ${b.stderr}`);
+});
+
+after(() => {
+  server.kill();
+});
+
+/** The heading the transcript shows when step i (1-based) begins. */
+const heading = (l: Lesson, i: number) => `── ${messages(l.lang).stepOf(i, l.steps.length)} · ${l.steps[i - 1]!.title}`;
+
+/** Types every step's reference commands, waiting for each step to begin and to pass. */
+async function typeLesson(pane: Pane, l: Lesson, from = 1): Promise<void> {
+  const m = messages(l.lang);
+  for (let i = from; i <= l.steps.length; i++) {
+    const step = l.steps[i - 1]!;
+    await pane.waitFor(heading(l, i));
+    for (const c of step.commands) pane.line(c.text);
+    await pane.waitFor(m.passed(step.title));
+  }
+  await pane.waitFor(`★ ${m.complete(l.title)}`);
+}
+
+/** Leaves with /quit and expects exit 0, the host as it was. */
+async function quit(pane: Pane): Promise<void> {
+  pane.line('/quit');
+  assert.equal(await pane.exitCode(), 0);
+  pane.kill();
+  assert.deepEqual(hostState(), host, 'the host is as it was');
+}
+
+test('both article lessons, typed command by command in English; Enter after the summary starts the second', { skip, timeout: 600_000 }, async () => {
+  const pane = server.start(['start', 'netns-basics'], { env: { XDG_STATE_HOME: stateHome() } });
+  const basics = lesson('netns-basics', 'en');
+  const veth = lesson('veth-pair', 'en');
+  await typeLesson(pane, basics);
+  await pane.waitFor(messages('en').nextOffer(veth.title));
+  pane.key('Enter');
+  await pane.waitFor(heading(veth, 1));
+  await typeLesson(pane, veth);
+  const all = pane.history();
+  assert.match(all, /3 packets transmitted, 3 received/, 'the ping across the veth pair worked');
+  assert.match(all, loose(messages('en').allDone));
+  await quit(pane);
+});
+
+test('netns-basics in Chinese', { skip, timeout: 600_000 }, async () => {
+  const pane = server.start(['start', 'netns-basics', '--lang', 'zh'], { env: { XDG_STATE_HOME: stateHome() } });
+  const zh = lesson('netns-basics', 'zh');
+  await pane.waitFor('从零认识网络命名空间');
+  await typeLesson(pane, zh);
+  assert.match(pane.history(), loose(messages('zh').nextOffer(lesson('veth-pair', 'zh').title)));
+  await quit(pane);
+});
+
+test('ping without -c runs until Ctrl-C, which stops ping and not the tutor', { skip, timeout: 300_000 }, async () => {
+  const pane = server.start(['start', 'netns-basics'], { env: { XDG_STATE_HOME: stateHome() } });
+  const basics = lesson('netns-basics', 'en');
+  await pane.waitFor(heading(basics, 1));
+  pane.line('ip netns add ns0');
+  pane.line('ip netns exec ns0 ip link set lo up');
+  pane.line('ip netns exec ns0 ping 127.0.0.1');
+  await pane.waitFor(/icmp_seq=3 /);
+  await pane.waitFor(/Ctrl-C stops it/, { screen: true });
+  pane.key('C-c');
+  await pane.waitFor(/packets transmitted, \d+ received, 0% packet loss/);
+  await pane.waitFor(loose(messages('en').interrupted));
+  assert.ok(await eventually(() => spawnSync('pgrep', ['-f', '^ping 127.0.0.1$']).status !== 0, 5000), 'no ping is left running');
+  assert.doesNotMatch(pane.screen(), /\[exited/, 'the tutor is still running');
+  pane.line('ip netns list');
+  await pane.waitFor(/\$ ip netns list\s*\nns0\b/);
+  await pane.waitFor(messages('en').passed(basics.steps[0]!.title));
+  await quit(pane);
+});
+
+test('a wrong command, then /hint and /check say what is still missing', { skip, timeout: 300_000 }, async () => {
+  const pane = server.start(['start', 'netns-basics'], { env: { XDG_STATE_HOME: stateHome() } });
+  const basics = lesson('netns-basics', 'en');
+  const m = messages('en');
+  await pane.waitFor(heading(basics, 1));
+  pane.line('ip netns list');
+  await pane.waitFor(heading(basics, 2));
+  pane.line('ip netns ad');
+  await pane.waitFor(/No netns name specified|Usage: ip netns/);
+  pane.line('/hint');
+  await pane.waitFor(m.hintN(1, basics.steps[1]!.hints.length));
+  pane.line('/check');
+  await pane.waitFor(m.checkHeader);
+  const text = await pane.waitFor(/✗ netns ns0 exists — \S/);
+  assert.match(text, /✗ netns ns0 exists — .*ns0/);
+  await quit(pane);
+});
+
+test('quit in the middle; plain netns-tutor resumes at that step on a rebuilt lab', { skip, timeout: 300_000 }, async () => {
+  const env = { XDG_STATE_HOME: stateHome() };
+  const basics = lesson('netns-basics', 'en');
+  const first = server.start(['start', 'netns-basics'], { env });
+  for (let i = 1; i <= 3; i++) {
+    await first.waitFor(heading(basics, i));
+    for (const c of basics.steps[i - 1]!.commands) first.line(c.text);
+  }
+  await first.waitFor(heading(basics, 4));
+  await quit(first);
+
+  const again = server.start([], { env });
+  const text = await again.waitFor(heading(basics, 4));
+  assert.match(text, loose(messages('en').resumed(4, 7)));
+  assert.match(text, loose(messages('en').replayLine('ip netns add ns0')), 'the replayed commands are shown');
+  assert.doesNotMatch(text, loose(heading(basics, 1)), 'the earlier steps are not shown again');
+  again.line(basics.steps[3]!.commands[0]!.text);
+  await again.waitFor(messages('en').passed(basics.steps[3]!.title));
+  assert.match(again.history(), /1: lo: <LOOPBACK> mtu 65536/, 'ns0 exists again in the rebuilt lab');
+  await quit(again);
+});
+
+test('the host is as it was before the shell ran', { skip }, () => {
+  assert.deepEqual(hostState(), host);
+  assert.equal(spawnSync('ip', ['netns', 'list'], { encoding: 'utf8' }).stdout, host.netns);
+});

@@ -1,0 +1,93 @@
+/**
+ * Drives the built CLI in a real pseudo-terminal: a detached tmux session on
+ * a private server, keys sent as a person types them (text and Enter as two
+ * separate sends), the screen read back with capture-pane until the expected
+ * text shows.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+
+/** Why tmux cannot be used here, or false. */
+export function tmuxSkipReason(): string | false {
+  const r = spawnSync('tmux', ['-V'], { encoding: 'utf8' });
+  return r.status === 0 ? false : 'tmux is not installed';
+}
+
+const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+/** A regex for a text the screen shows, where each space may be any run of spaces or a line break. */
+export function loose(text: string): RegExp {
+  return new RegExp(text.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
+}
+
+export type PaneOptions = {
+  readonly columns?: number;
+  readonly rows?: number;
+  /** Variables for the program, on top of a clean environment (PATH, HOME, TERM, LC_ALL). */
+  readonly env?: Readonly<Record<string, string>>;
+};
+
+export class TmuxServer {
+  readonly socket = `netns-tutor-e2e-${process.pid}`;
+  readonly #conf: string;
+  #n = 0;
+  constructor() {
+    const dir = mkdtempSync(join(tmpdir(), 'netns-tutor-tmux-'));
+    this.#conf = join(dir, 'tmux.conf');
+    writeFileSync(this.#conf, 'set -g history-limit 100000\nset -g status off\n');
+  }
+  tmux(...args: string[]): string {
+    return execFileSync('tmux', ['-L', this.socket, '-f', this.#conf, '-u', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  }
+  /** Runs `node dist/cli.js ARGS` in a new pane; "[exited N]" shows when it ends. */
+  start(args: readonly string[], o: PaneOptions = {}): Pane {
+    const name = `p${++this.#n}`;
+    const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/root', TERM: 'xterm-256color', LC_ALL: 'C.UTF-8', ...o.env };
+    const cmd = ['env', '-i', ...Object.entries(env).map(([k, v]) => `${k}=${v}`), process.execPath, join(ROOT, 'dist', 'cli.js'), ...args].map(quote).join(' ');
+    this.tmux('new-session', '-d', '-s', name, '-x', String(o.columns ?? 120), '-y', String(o.rows ?? 40), '-c', ROOT, 'sh', '-c', `${cmd}; echo "[exited $?]"; sleep 3600`);
+    return new Pane(this, name);
+  }
+  /** Ends the server and removes its socket file. */
+  kill(): void {
+    try { this.tmux('kill-server'); } catch { /* already gone */ }
+    rmSync(join(process.env.TMUX_TMPDIR || '/tmp', `tmux-${process.getuid?.() ?? 0}`, this.socket), { force: true });
+  }
+}
+
+export class Pane {
+  constructor(private readonly server: TmuxServer, readonly name: string) {}
+  /** Types text literally (no Enter). */
+  type(text: string): void { this.server.tmux('send-keys', '-t', this.name, '-l', text); }
+  /** Presses a key by tmux's name for it: Enter, C-c, Up, Tab… */
+  key(name: string): void { this.server.tmux('send-keys', '-t', this.name, name); }
+  /** Types a line, then presses Enter in a second send. */
+  line(text: string): void { this.type(text); this.key('Enter'); }
+  /** What the screen shows now. */
+  screen(): string { return this.server.tmux('capture-pane', '-p', '-J', '-t', this.name); }
+  /** Everything the pane has shown, scrolled-off lines included. */
+  history(): string { return this.server.tmux('capture-pane', '-p', '-J', '-S', '-', '-t', this.name); }
+  /** Polls the whole history until `pattern` matches at least `times` times; returns the history. */
+  async waitFor(pattern: RegExp | string, o: { times?: number; timeoutMs?: number; screen?: boolean } = {}): Promise<string> {
+    const re = typeof pattern === 'string' ? loose(pattern) : pattern;
+    const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    const end = Date.now() + (o.timeoutMs ?? 90_000);
+    for (;;) {
+      const text = o.screen ? this.screen() : this.history();
+      if ((text.match(global)?.length ?? 0) >= (o.times ?? 1)) return text;
+      if (Date.now() > end) throw new Error(`${this.name}: timed out waiting for ${re}${o.times ? ` ×${o.times}` : ''}; the screen shows:\n${this.screen()}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  /** Waits for the program to end and returns its exit code. */
+  async exitCode(timeoutMs = 30_000): Promise<number> {
+    const text = await this.waitFor(/\[exited (\d+)\]/, { timeoutMs });
+    return Number(/\[exited (\d+)\]/.exec(text)![1]);
+  }
+  kill(): void {
+    try { this.server.tmux('kill-session', '-t', this.name); } catch { /* already gone */ }
+  }
+}
