@@ -35,3 +35,18 @@ export function textWidth(s: string): number {
   return w;
 }
 
+
+/** The text cut to at most `max` columns, ending in `…` when cut. */
+export function truncate(s: string, max: number): string {
+  if (max <= 0) return '';
+  if (textWidth(s) <= max) return s;
+  let out = '';
+  let w = 0;
+  for (const ch of s) {
+    const cw = charWidth(ch.codePointAt(0)!);
+    if (w + cw > max - 1) break;
+    out += ch;
+    w += cw;
+  }
+  return `${out}…`;
+}

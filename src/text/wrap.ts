@@ -1,27 +1,13 @@
 /** Word wrapping by display width for mixed English and Chinese text, with or without colour escapes. Pure. */
-import { charWidth, textWidth } from './width.ts';
+import { charWidth, textWidth, truncate } from './width.ts';
 
-export { charWidth };
+export { charWidth, truncate };
 
 const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]/g;
 
 /** Columns a string takes, escape sequences counting for nothing. */
 export function displayWidth(s: string): number {
   return textWidth(s.includes('\x1b') ? s.replace(ANSI, '') : s);
-}
-
-/** Shortens to at most `max` columns, ending in … when cut. */
-export function truncate(s: string, max: number): string {
-  if (displayWidth(s) <= max) return s;
-  let out = '';
-  let w = 0;
-  for (const ch of s) {
-    const cw = charWidth(ch.codePointAt(0)!);
-    if (w + cw > max - 1) break;
-    out += ch;
-    w += cw;
-  }
-  return `${out}…`;
 }
 
 const NO_LINE_START = /^[，。、：；！？）》」』】”,.;:!?)\]}]/;

@@ -4,9 +4,9 @@
  * combining marks, emoji, joiners) are shown as `?` so that every box edge
  * lands where the layout put it.
  */
-import { charWidth, textWidth } from '../text/width.ts';
+import { charWidth, textWidth, truncate } from '../text/width.ts';
 
-export { charWidth, textWidth };
+export { charWidth, textWidth, truncate };
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const UNSAFE =
@@ -17,17 +17,3 @@ export function clean(s: string): string {
   return PRINTABLE_ASCII.test(s) ? s : s.replace(UNSAFE, '?');
 }
 
-/** The text cut to at most `max` columns, ending in `…` when cut. */
-export function truncate(s: string, max: number): string {
-  if (max <= 0) return '';
-  if (textWidth(s) <= max) return s;
-  let out = '';
-  let w = 0;
-  for (const ch of s) {
-    const cw = charWidth(ch.codePointAt(0)!);
-    if (w + cw > max - 1) break;
-    out += ch;
-    w += cw;
-  }
-  return out + '…';
-}
