@@ -8,9 +8,15 @@ import { formatDuration, messages } from '../i18n/messages.ts';
 import type { Entry } from '../session/model.ts';
 import { paint } from './paint.ts';
 import { renderMarkdown } from './markdown.ts';
-import { displayWidth } from '../text/wrap.ts';
+import { displayWidth, wrap } from '../text/wrap.ts';
 
 export type TextOptions = { readonly lang: Lang; readonly color: boolean; readonly width: number };
+
+/** A marked line wrapped to the width, its continuation lines aligned after the mark. */
+function hanging(mark: string, text: string, width: number): string {
+  const pad = ' '.repeat(displayWidth(mark));
+  return wrap(text, Math.max(20, width - pad.length)).map((l, i) => (i === 0 ? mark : pad) + l).join('\n');
+}
 
 const indent = (text: string, by = '  ') => text.split('\n').map((l) => (l ? by + l : l)).join('\n');
 
@@ -36,9 +42,9 @@ export function entryText(e: Entry, o: TextOptions): string {
     case 'refusal':
       return p.yellow(`✋ ${e.text}`);
     case 'change':
-      return e.lines.map((l) => p.cyan(`⟳ ${l}`)).join('\n');
+      return e.lines.map((l) => p.cyan(hanging('⟳ ', l, o.width))).join('\n');
     case 'why':
-      return e.lines.map((l) => p.yellow(`💡 ${l}`)).join('\n');
+      return e.lines.map((l) => p.yellow(hanging('💡 ', l, o.width))).join('\n');
     case 'passed':
       return `${p.green(p.bold(m.passed(e.title)))}${e.explain ? `\n${indent(md(e.explain))}` : ''}`;
     case 'hint':
