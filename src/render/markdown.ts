@@ -11,6 +11,9 @@ import { displayWidth, wrap } from '../text/wrap.ts';
 
 let shared: Marked | null = null;
 
+/** Marks the lines of a code block, which keep their layout and are never wrapped. */
+const VERBATIM = '\u0001';
+
 function instance(): Marked {
   let m = shared;
   if (!m) {
@@ -20,6 +23,9 @@ function instance(): Marked {
       renderer: {
         text(this: { parser: { parseInline(t: unknown): string } }, token: { tokens?: unknown }) {
           return token?.tokens ? this.parser.parseInline(token.tokens) : false;
+        },
+        code(token: { text: string }) {
+          return `${token.text.split('\n').map((l) => `${VERBATIM}    ${l}`).join('\n')}\n\n`;
         },
       } as never,
     });
@@ -37,11 +43,13 @@ export function renderMarkdown(md: string, opts: { width: number; color: boolean
   if (!md.trim()) return '';
   let out: string;
   try {
-    out = instance().parse(md, { async: false }) as string;
+    out = instance().parse(joinListContinuations(md), { async: false }) as string;
   } catch {
     out = md;
   }
   out = wrapParagraphs(out, Math.max(20, opts.width)).replace(/\n{3,}/g, '\n\n').replace(/\s+$/, '');
+  const verbatim = new RegExp(`${VERBATIM}(.*)`, 'g');
+  out = out.replace(verbatim, (_, line: string) => (opts.color ? `\x1b[33m${line}\x1b[39m` : line));
   return opts.color ? out : stripAnsi(out);
 }
 
@@ -52,11 +60,35 @@ export function renderMarkdown(md: string, opts: { width: number; color: boolean
  */
 function wrapParagraphs(text: string, width: number): string {
   return text.split('\n').flatMap((line) => {
-    if (displayWidth(line) <= width) return [line];
+    if (line.includes(VERBATIM) || displayWidth(line) <= width) return [line];
     const bare = stripAnsi(line);
     const lead = /^\s*(?:[*\-+]|\d+\.)?\s*/.exec(bare)![0];
     const hang = ' '.repeat(displayWidth(lead));
     const wrapped = wrap(line, Math.max(10, width));
     return wrapped.length <= 1 ? wrapped : [wrapped[0]!, ...wrap(wrapped.slice(1).join(' '), Math.max(10, width - hang.length)).map((l) => hang + l)];
   }).join('\n');
+}
+
+/**
+ * A list item's text that goes on over several source lines stays one
+ * paragraph (marked-terminal keeps those line breaks inside list items).
+ */
+function joinListContinuations(md: string): string {
+  const out: string[] = [];
+  let fence: string | null = null;
+  let inItem = false;
+  for (const line of md.split('\n')) {
+    const t = line.trim();
+    const mark = /^(`{3,}|~{3,})/.exec(t)?.[1];
+    if (fence) { out.push(line); if (mark && t.startsWith(fence)) fence = null; continue; }
+    if (mark) { fence = mark; inItem = false; out.push(line); continue; }
+    const item = /^\s*([*+-]|\d+[.)])\s+\S/.test(line);
+    if (inItem && !item && t !== '' && /^\s+\S/.test(line) && !/^\s{4,}[*+-]\s/.test(line)) {
+      out[out.length - 1] += ` ${t}`;
+      continue;
+    }
+    inItem = item || (inItem && t !== '');
+    out.push(line);
+  }
+  return out.join('\n');
 }
