@@ -99,6 +99,13 @@ async function outcome(c: Check, ctx: CheckContext, t: Reasons): Promise<Outcome
       const holds = l.peer.name === c.peer && l.peer.netns === c.peerNetns;
       return { holds, fact: t.peerIs(c.link, c.netns, l.peer.name, l.peer.netns), want: t.wantPeer(c.peer, c.peerNetns, true), notWant: t.wantPeer(c.peer, c.peerNetns, false) };
     }
+    case 'sysctl': {
+      const n = findNetns(s, c.netns);
+      if (!n) return { holds: false, fact: t.netnsMissing(c.netns, names(s)), want: t.wantSysctl(c.key, c.value, true) };
+      const v = n.sysctls[c.key];
+      if (v === undefined) return { holds: false, fact: t.sysctlUnread(c.key, c.netns), undecided: true };
+      return { holds: v === c.value, fact: t.sysctlIs(c.key, c.netns, v), want: t.wantSysctl(c.key, c.value, true), notWant: t.wantSysctl(c.key, c.value, false) };
+    }
     case 'addr': return addrOutcome(c, s, t);
     case 'route': return routeOutcome(c, s, t);
     case 'ping': {

@@ -89,6 +89,15 @@ export type CheckAssertion =
     readonly netns: string;
   }
   | {
+    readonly kind: 'sysctl';
+    /** The key, dotted, e.g. `net.ipv4.ip_forward`: one of `SYSCTL_KEYS`. */
+    readonly key: string;
+    /** The value it must have, as `sysctl KEY` prints it, e.g. `1`. */
+    readonly value: string;
+    /** Its namespace (`ROOT_NS` for the lab's root). */
+    readonly netns: string;
+  }
+  | {
     readonly kind: 'ping';
     /** The address the checker pings. */
     readonly addr: string;
@@ -123,6 +132,14 @@ export type CheckAssertion =
     /** An absolute path inside the lab. */
     readonly path: string;
   };
+
+/**
+ * The per-namespace sysctls a check can look at: the ones the probe reads
+ * into `Netns.sysctls`, each with the values it can take.
+ */
+export const SYSCTL_KEYS: Readonly<Record<string, readonly string[]>> = {
+  'net.ipv4.ip_forward': ['0', '1'],
+};
 
 /** One parsed check line. */
 export type Check = CheckBase & CheckAssertion;

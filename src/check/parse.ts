@@ -4,7 +4,8 @@
  * the offending word and whose message says what was expected there.
  */
 import { ROOT_NS } from '../lab/snapshot.ts';
-import { formatAddress, networkOf, parseAddress, parseCidr, type Check, type CheckAssertion } from './model.ts';
+import { formatAddress, networkOf, parseAddress, parseCidr, SYSCTL_KEYS, type Check, type CheckAssertion } from './model.ts';
+import { Fail, Reader, suggest, type Word } from './reader.ts';
 
 /** Why a line is not a check, and where. */
 export type CheckParseError = {
@@ -16,7 +17,7 @@ export type CheckParseError = {
 };
 
 /** The words a check line can start with, for lint messages and completion. */
-export const CHECK_KEYWORDS: readonly string[] = ['netns', 'link', 'veth', 'addr', 'route', 'ping', 'ran', 'exit', 'output', 'file', 'not'];
+export const CHECK_KEYWORDS: readonly string[] = ['netns', 'link', 'veth', 'addr', 'route', 'ping', 'sysctl', 'ran', 'exit', 'output', 'file', 'not'];
 
 /** Words a learner might reach for instead of a keyword. */
 const KEYWORD_ALIASES: Readonly<Record<string, string>> = {
@@ -57,7 +58,7 @@ export function parseCheckLine(text: string, line: number, col = 1): { check: Ch
   }
 }
 
-const KEYWORD_LIST = 'netns, link, veth, addr, route, ping, ran, exit, output or file';
+const KEYWORD_LIST = 'netns, link, veth, addr, route, ping, sysctl, ran, exit, output or file';
 
 function parseAssertion(r: Reader): CheckAssertion {
   const kw = r.need('a check (one of ' + KEYWORD_LIST + ')');
@@ -97,6 +98,7 @@ function parseAssertion(r: Reader): CheckAssertion {
       r.end();
       return { kind: 'ping', addr: w.text, from, expect: expect as 'succeeds' | 'fails' };
     }
+    case 'sysctl': return parseSysctl(r);
     case 'ran': return parseRan(r);
     case 'exit': {
       const expect = r.keyword(['succeeds', 'fails'], '`succeeds` or `fails`', { success: 'succeeds', ok: 'succeeds', fail: 'fails', failed: 'fails', 0: 'succeeds' });
@@ -178,6 +180,35 @@ function routeDest(w: Word): string {
     throw new Fail(w.col, `\`${c}\` has host bits set; the kernel keeps a route by its network, so write \`${formatAddress(net.addr)}/${net.prefix}\``);
   }
   return c;
+}
+
+/** `sysctl KEY = VALUE [in NS]`, for the keys the probe reads. */
+function parseSysctl(r: Reader): CheckAssertion {
+  const keys = Object.keys(SYSCTL_KEYS);
+  const example = `like \`sysctl ${keys[0]} = 1\``;
+  const k = r.need(`a sysctl key (like \`${keys[0]}\`)`);
+  const eq = k.text.indexOf('=');
+  if (eq === 0) throw new Fail(k.col, `expected a sysctl key before \`=\`, ${example}`);
+  if (eq > 0) {
+    const fixed = `${k.text.slice(0, eq)} = ${k.text.slice(eq + 1) || 'VALUE'}`;
+    throw new Fail(k.col + eq, `write spaces around \`=\`: \`sysctl ${fixed}\`, the way \`sysctl KEY\` prints it`);
+  }
+  const key = k.text.replaceAll('/', '.');
+  if (key !== k.text && Object.hasOwn(SYSCTL_KEYS, key)) throw new Fail(k.col, `write the key with dots, as \`sysctl\` prints it: \`${key}\``);
+  if (!Object.hasOwn(SYSCTL_KEYS, key)) {
+    throw new Fail(k.col, `the tutor reads only ${keys.map((x) => `\`${x}\``).join(', ')} from each namespace, so \`${k.text}\` cannot be checked${suggest(k.text, keys)}`);
+  }
+  const values = SYSCTL_KEYS[key]!;
+  const e = r.need('`= VALUE`');
+  if (e.text !== '=') {
+    const said = values.includes(e.text) ? ` (write \`${key} = ${e.text}\`)` : ['is', '==', ':'].includes(e.text) ? ' (did you mean `=`?)' : '';
+    throw new Fail(e.col, `expected \`= VALUE\` after \`${r.sourceBefore(e)}\`, found \`${e.text}\`${said}`);
+  }
+  const v = r.need(`the value ${values.join(' or ')}`);
+  if (!values.includes(v.text)) throw new Fail(v.col, `${key} is ${values.join(' or ')}, found \`${v.text}\``);
+  const netns = optIn(r);
+  r.end();
+  return { kind: 'sysctl', key, value: v.text, netns };
 }
 
 function parseRan(r: Reader): CheckAssertion {
@@ -292,144 +323,4 @@ function cidrWord(w: Word, what: string): string {
     throw new Fail(w.col + slash + 1, `\`/${w.text.slice(slash + 1)}\` is not a prefix length: an IPv${addr.family} prefix is a number from 0 to ${max}`);
   }
   return w.text;
-}
-
-/** A word of the line and its 1-based column. */
-type Word = { readonly text: string; readonly col: number };
-
-/** A parse error on its way out of the recursive reading. */
-class Fail {
-  constructor(readonly col: number, readonly message: string) {}
-}
-
-/** Reads a check line word by word, keeping columns. */
-class Reader {
-  private pos = 0;
-  private start = -1;
-  private lastEnd = 0;
-  constructor(private readonly text: string, private readonly base: number) {}
-
-  private skipSpace(): void {
-    while (this.pos < this.text.length && /\s/.test(this.text[this.pos]!)) this.pos++;
-  }
-  peek(): Word | null {
-    const save = this.pos;
-    this.skipSpace();
-    let end = this.pos;
-    while (end < this.text.length && !/\s/.test(this.text[end]!)) end++;
-    const w = end > this.pos ? { text: this.text.slice(this.pos, end), col: this.base + this.pos } : null;
-    this.pos = save;
-    return w;
-  }
-  next(): Word | null {
-    const w = this.peek();
-    if (w === null) return null;
-    if (this.start < 0) this.start = w.col - this.base;
-    this.pos = this.lastEnd = w.col - this.base + w.text.length;
-    return w;
-  }
-  /** The next word, or an error saying that `what` was expected there. */
-  need(what: string): Word {
-    const w = this.next();
-    if (w !== null) return w;
-    const so = this.source();
-    throw new Fail(this.endCol(), so === '' ? `expected ${what}` : `expected ${what} after \`${so}\`, but the line ends there`);
-  }
-  /** The next word, which must be one of `alts`. */
-  keyword(alts: readonly string[], what: string, aliases: Readonly<Record<string, string>> = {}): string {
-    const w = this.need(what);
-    if (alts.includes(w.text)) return w.text;
-    throw new Fail(w.col, `expected ${what} after \`${this.sourceBefore(w)}\`, found \`${w.text}\`${suggest(w.text, alts, aliases)}`);
-  }
-  end(): void {
-    const w = this.peek();
-    if (w !== null) throw new Fail(w.col, `unexpected \`${w.text}\` after \`${this.source()}\`: the check ends there`);
-  }
-  /** What was read so far. */
-  source(): string {
-    return this.start < 0 ? '' : this.text.slice(this.start, this.lastEnd);
-  }
-  /** What was read before the word `w`. */
-  sourceBefore(w: Word): string {
-    return this.start < 0 ? '' : this.text.slice(this.start, w.col - this.base).trimEnd();
-  }
-  /** Column just past the last character. */
-  endCol(): number {
-    return this.base + this.text.trimEnd().length;
-  }
-  /** The rest of the line, unsplit, without consuming it. */
-  rest(): Word | null {
-    const save = this.pos;
-    this.skipSpace();
-    const w = this.pos < this.text.length ? { text: this.text.slice(this.pos).trimEnd(), col: this.base + this.pos } : null;
-    this.pos = save;
-    return w;
-  }
-  skipAll(): void {
-    this.pos = this.text.length;
-  }
-  /** The rest of the line read as one shell command's words: quotes and backslashes, no operators. */
-  shellWords(): Word[] {
-    const s = this.text;
-    const words: Word[] = [];
-    let cur: Word | null = null;
-    const add = (ch: string, at: number) => { cur = cur === null ? { text: ch, col: this.base + at } : { text: cur.text + ch, col: cur.col }; };
-    for (let i = this.pos; i < s.length; i++) {
-      const ch = s[i]!;
-      if (/\s/.test(ch)) {
-        if (cur !== null) words.push(cur);
-        cur = null;
-      } else if (ch === "'") {
-        const close = s.indexOf("'", i + 1);
-        if (close < 0) throw new Fail(this.base + i, 'the single quote opened here is never closed');
-        add(s.slice(i + 1, close), i);
-        i = close;
-      } else if (ch === '"') {
-        const open = i;
-        let t = '';
-        for (i++; i < s.length && s[i] !== '"'; i++) {
-          if (s[i] === '\\' && i + 1 < s.length && '"\\$`'.includes(s[i + 1]!)) i++;
-          t += s[i];
-        }
-        if (i >= s.length) throw new Fail(this.base + open, 'the double quote opened here is never closed');
-        add(t, open);
-      } else if (ch === '\\') {
-        if (i + 1 >= s.length) throw new Fail(this.base + i, 'a line cannot end with `\\`');
-        add(s[i + 1]!, i);
-        i++;
-      } else if ('|;&<>()`'.includes(ch) || (ch === '$' && s[i + 1] === '(')) {
-        const op = ch === '$' ? '$(' : ch;
-        throw new Fail(this.base + i, `\`ran\` takes the words of one command: \`${op}\` is not allowed here (quote it if it is part of a word)`);
-      } else add(ch, i);
-    }
-    if (cur !== null) words.push(cur);
-    this.skipAll();
-    return words;
-  }
-}
-
-/** ` (did you mean \`X\`?)` when `word` is close to one of `candidates` or an alias of one; else ''. */
-function suggest(word: string, candidates: readonly string[], aliases: Readonly<Record<string, string>> = {}): string {
-  const w = word.toLowerCase();
-  let best: string | undefined = Object.hasOwn(aliases, w) ? aliases[w] : undefined;
-  if (best === undefined) {
-    let bestD = Infinity;
-    for (const c of candidates) {
-      const d = editDistance(w, c);
-      const near = d <= (c.length <= 4 ? 1 : 2) || (w.length >= 3 && (c.startsWith(w) || w.startsWith(c)));
-      if (near && d < bestD) { best = c; bestD = d; }
-    }
-  }
-  return best === undefined ? '' : ` (did you mean \`${best}\`?)`;
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3) return 99;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
 }

@@ -42,6 +42,9 @@ export type Reasons = {
   noRoute(ns: string, dest: string, routes: readonly string[]): string;
   routeDiffers(ns: string, dest: string, routes: readonly string[]): string;
   wantRoute(route: string, is: boolean): string;
+  sysctlIs(key: string, ns: string, value: string): string;
+  sysctlUnread(key: string, ns: string): string;
+  wantSysctl(key: string, value: string, is: boolean): string;
   pingReply(from: string, addr: string): string;
   pingNoReply(from: string, addr: string): string;
   pingLoDown(ns: string): string;
@@ -109,6 +112,10 @@ const en: Reasons = {
   noRoute: (ns, dest, routes) => `${en.ns(ns)} has no ${en.routeTo(dest)} (${routes.length ? `its routes: ${routes.map((r) => `\`${r}\``).join(', ')}` : 'it has no routes'})`,
   routeDiffers: (ns, dest, routes) => `${en.ns(ns)}'s ${en.routeTo(dest)} is ${routes.map((r) => `\`${r}\``).join(', ')}`,
   wantRoute: (route, is) => is ? `the route \`${route}\`` : `no route \`${route}\``,
+  sysctlIs: (key, ns, v) => `${key} in ${en.ns(ns)} is ${v}` + (key !== 'net.ipv4.ip_forward' ? ''
+    : v === '0' ? ': it does not forward packets between its interfaces' : ': it forwards packets between its interfaces'),
+  sysctlUnread: (key, ns) => `the tutor could not read ${key} in ${en.ns(ns)}`,
+  wantSysctl: (_key, v, is) => is ? `it to be ${v}` : `it not to be ${v}`,
   pingReply: (from, addr) => `a ping from ${en.ns(from)} to ${addr} got a reply`,
   pingNoReply: (from, addr) => `a ping from ${en.ns(from)} to ${addr} got no reply`,
   pingLoDown: (ns) => `lo in ${en.ns(ns)} is down, so it cannot reach even its own loopback addresses`,
@@ -174,6 +181,10 @@ const zhWords: Reasons = {
   noRoute: (ns, dest, routes) => `${zhWords.ns(ns)} 没有${sp(zhWords.routeTo(dest))}（${routes.length ? `它的路由：${routes.map((r) => `\`${r}\``).join('、')}` : '它没有任何路由'}）`,
   routeDiffers: (ns, dest, routes) => `${zhWords.ns(ns)} 的${sp(zhWords.routeTo(dest))}是 ${routes.map((r) => `\`${r}\``).join('、')}`,
   wantRoute: (route, is) => is ? `有路由 \`${route}\`` : `没有路由 \`${route}\``,
+  sysctlIs: (key, ns, v) => `${zhWords.ns(ns)} 中的 ${key} 是 ${v}` + (key !== 'net.ipv4.ip_forward' ? ''
+    : v === '0' ? '：它不在接口之间转发报文' : '：它会在接口之间转发报文'),
+  sysctlUnread: (key, ns) => `无法读取 ${zhWords.ns(ns)} 中的 ${key}`,
+  wantSysctl: (_key, v, is) => is ? `它是 ${v}` : `它不是 ${v}`,
   pingReply: (from, addr) => `从 ${zhWords.ns(from)} ping ${addr} 收到了回复`,
   pingNoReply: (from, addr) => `从 ${zhWords.ns(from)} ping ${addr} 没有收到回复`,
   pingLoDown: (ns) => `${zhWords.ns(ns)} 中的 lo 处于关闭状态，连自己的回环地址都到不了`,

@@ -1,6 +1,7 @@
 /**
  * `netns-tutor explain [--command "CMD"]`: annotate command output read from
- * stdin (ip addr/link, netns list, ping, ls, ip route/neigh); the family is
+ * stdin (ip addr/link, netns list, ping, ls, ip route/neigh, ip route get,
+ * bridge link/fdb); the family is
  * detected when --command is absent. Exit 1 when nothing is recognised.
  */
 import { parse as shellParse } from 'shell-quote';
@@ -22,7 +23,7 @@ export async function explainSubcommand(inv: Invocation): Promise<ExitCode> {
   const e = explainOutput(argv, text, lang);
   if (argv) printCommand(argv, inv);
   if (!e) {
-    console.error(lang === 'zh' ? '认不出这段输出：支持 ip addr/link、ip netns list、ls /var/run/netns、ping、ip route、ip neigh 的输出。' : 'Nothing recognised: explain knows the output of ip addr/link, ip netns list, ls /var/run/netns, ping, ip route and ip neigh.');
+    console.error(lang === 'zh' ? '认不出这段输出：支持 ip addr/link、ip netns list、ls /var/run/netns、ping、ip route、ip route get、ip neigh、bridge link 和 bridge fdb 的输出。' : 'Nothing recognised: explain knows the output of ip addr/link, ip netns list, ls /var/run/netns, ping, ip route, ip route get, ip neigh, bridge link and bridge fdb.');
     return EXIT.failed;
   }
   process.stdout.write(`${renderExplanation(text, e, { color: inv.options.color, width: process.stdout.columns || 100, lang })}\n`);

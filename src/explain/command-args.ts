@@ -18,6 +18,8 @@ const VALUED: Record<string, { key: Pair; value: Pair }> = {
   address: { key: ['the MAC address follows', '后面是 MAC 地址'], value: ['the MAC address', 'MAC 地址'] },
   via: { key: ['through the router that follows (the next hop)', '经由后面这个路由器（下一跳）'], value: ['the gateway, which must be reachable directly', '网关，必须是直接可达的'] },
   src: { key: ['the source address to use follows', '后面是要使用的源地址'], value: ['the source address', '源地址'] },
+  from: { key: ['the source address follows: look the route up as if the packet came from it', '后面是源地址：按来自这个地址的报文查路由'], value: ['the source address', '源地址'] },
+  iif: { key: ['the incoming interface follows: look the route up as if the packet arrived there, to be forwarded', '后面是入口接口：按从这里进来、需要转发的报文查路由'], value: ['the incoming interface', '入口接口'] },
   metric: { key: ['the route\'s cost follows; the lowest wins', '后面是路由开销，小的优先'], value: ['the cost', '开销值'] },
   proto: { key: ['who added the route', '路由的来源'], value: ['the protocol', '来源'] },
   scope: { key: ['how far the address or route reaches', '地址或路由的作用范围'], value: ['the scope', '范围'] },
@@ -38,12 +40,13 @@ const FLAGS: Record<string, Pair> = {
   default: ['every destination that no other route covers', '所有其他路由都不匹配的目的地'],
 };
 
-function cidrMeaning(w: string, lang: Lang, object: string): string {
+function cidrMeaning(w: string, lang: Lang, object: string, command: string | null): string {
   const r = rangeOf(w);
   const [ip, p] = w.split('/');
   if (object === 'address' && r && p !== undefined) return tr(lang,
     `the address ${ip} with prefix /${p}: ${r.first}–${r.last} become reachable directly through the interface`,
     `地址 ${ip}，前缀 /${p}：${r.first}–${r.last} 将通过这个接口直接可达`);
+  if (object === 'route' && command === 'get') return tr(lang, `the address to look up: which route would the kernel use for ${w}?`, `要查询的地址：内核会用哪条路由去 ${w}？`);
   if (object === 'route' && r) return tr(lang, `the destination network ${w}`, `目的网段 ${w}`);
   return tr(lang, `the address ${w}`, `地址 ${w}`);
 }
@@ -81,7 +84,7 @@ export function explainArgs(object: string, command: string | null, args: readon
 
 /** A word that is not a keyword: a name or an address, by where it stands. */
 function positional(object: string, command: string | null, w: string, i: number, lang: Lang): string {
-  if (/^\d+\.\d+\.\d+\.\d+(\/\d+)?$/.test(w) || (w.includes(':') && w.includes('/'))) return cidrMeaning(w, lang, object);
+  if (/^\d+\.\d+\.\d+\.\d+(\/\d+)?$/.test(w) || (w.includes(':') && w.includes('/'))) return cidrMeaning(w, lang, object, command);
   if (object === 'netns') {
     if (command === 'add') return tr(lang, 'the new namespace\'s name', '新命名空间的名字');
     if (command === 'delete') return tr(lang, 'the namespace to delete', '要删除的命名空间');

@@ -44,6 +44,15 @@ function sameDevice(a: Link, b: Link): boolean {
   return a.mac !== '' && b.mac !== '' ? a.mac === b.mac && a.kind === b.kind : a.kind === b.kind;
 }
 
+/**
+ * The same device seen twice in one namespace under one name: same MAC, or
+ * same ifindex (a bridge takes a port's MAC when the port is plugged in, but
+ * keeps its index; a deleted and re-created device gets a new index).
+ */
+function sameHere(a: Link, b: Link): boolean {
+  return sameDevice(a, b) || (a.ifindex === b.ifindex && a.kind === b.kind);
+}
+
 function compareLink(ns: string, b: Link, a: Link, out: Change[]): void {
   if (b.up !== a.up) out.push({ t: 'admin', ns, link: a });
   else if (a.up && hasCarrier(b) !== hasCarrier(a)) out.push({ t: 'carrier', ns, link: a });
@@ -83,7 +92,7 @@ export function diffSnapshots(before: Snapshot, after: Snapshot): Change[] {
     const a = aNs.get(name);
     for (const l of b.links) {
       const now = a?.links.find((x) => x.name === l.name);
-      if (now && sameDevice(l, now)) compareLink(name, l, now, out);
+      if (now && sameHere(l, now)) compareLink(name, l, now, out);
       else gone.push({ ns: name, link: l });
     }
     if (a) compareNetns(b, a, out);
@@ -92,7 +101,7 @@ export function diffSnapshots(before: Snapshot, after: Snapshot): Change[] {
     const b = bNs.get(name);
     for (const l of a.links) {
       const then = b?.links.find((x) => x.name === l.name);
-      if (!then || !sameDevice(then, l)) fresh.push({ ns: name, link: l });
+      if (!then || !sameHere(then, l)) fresh.push({ ns: name, link: l });
     }
   }
   for (const g of [...gone]) {

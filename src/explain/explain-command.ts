@@ -3,6 +3,7 @@ import { defaultCommand, resolveCommand, resolveObject } from '../iproute/gramma
 import type { Lang } from '../i18n/lang.ts';
 import { COMMANDS, OBJECTS, OPTIONS, optionName } from './command-words.ts';
 import { explainArgs } from './command-args.ts';
+import { bridgeWords, sysctlWords } from './command-tools.ts';
 import { tr } from './text.ts';
 
 export type WordMeaning = { word: string; meaning: string };
@@ -99,6 +100,8 @@ function explainCommandAt(argv: readonly string[], lang: Lang, depth: number): W
   if (prog === 'ip') return ipWords(argv, lang, depth);
   if (prog === 'ping' || prog === 'ping6') return pingWords(argv, lang);
   if (prog === 'ls') return lsWords(argv, lang);
+  if (prog === 'bridge') return bridgeWords(argv, lang);
+  if (prog === 'sysctl') return sysctlWords(argv, lang);
   return [];
 }
 

@@ -3,12 +3,15 @@
  * command line and, when given, the lab's snapshot. Pure.
  */
 import type { Lang } from '../i18n/lang.ts';
+import { PACKAGES } from '../lab/packages.ts';
 import type { RunResult } from '../lab/run-result.ts';
 import { type Snapshot, findNetns } from '../lab/snapshot.ts';
-import { type ErrorContext, makeContext } from './error-context.ts';
+import { type ErrorContext, makeContext, ownersOf } from './error-context.ts';
+import { contains } from './net.ts';
 import { explainNoReply, explainUnreachable } from './explain-ping-failure.ts';
 import { addressAssigned, alreadyExists, missingDevice, missingNetns, unknownWord } from './ip-error-rules.ts';
-import { atNs, cleanOutput, code, inNs, joinList, tr } from './text.ts';
+import { forwardCommand } from './route-hints.ts';
+import { atNs, cleanOutput, code, inNs, joinList, nsName, tr } from './text.ts';
 
 /** Keywords of `ip link add` that a short interface name can be mistaken for (iproute2 accepts prefixes). */
 const LINK_KEYWORDS = ['link', 'address', 'broadcast', 'txqueuelen'];
@@ -60,6 +63,19 @@ function notPermitted(c: ErrorContext): string[] {
     'Operation not permitted（不允许的操作）：修改网络设置需要该命名空间里的管理员权限（CAP_NET_ADMIN），内核拒绝了。请以 root 身份运行。')];
 }
 
+/** A lab tool that this machine lacks: the lab runs the host's own programs. */
+function notInstalled(lang: Lang, program: string): string[] {
+  const name = program.split('/').pop()!;
+  const pkg = PACKAGES[name];
+  const how = pkg
+    ? tr(lang, `To install it: Debian/Ubuntu ${code(`sudo apt-get install ${pkg[0]}`)}, Fedora/RHEL ${code(`sudo dnf install ${pkg[1]}`)}.`,
+      `安装方法：Debian/Ubuntu 用 ${code(`sudo apt-get install ${pkg[0]}`)}，Fedora/RHEL 用 ${code(`sudo dnf install ${pkg[1]}`)}。`)
+    : tr(lang, 'Install the package that provides it, or pick another command.', '请安装提供它的软件包，或者换一条命令。');
+  return [tr(lang,
+    `${code(name)} is not installed on this machine. The lab runs the host's own programs, so it can run only what is installed there.`,
+    `这台机器上没有安装 ${code(name)}。实验环境用的是宿主机自己的程序，所以只能运行宿主机上装了的程序。`), how];
+}
+
 function nexthop(c: ErrorContext): string[] {
   const { lang, snapshot: s, target: t } = c;
   const a = t.ip?.args ?? [];
@@ -69,10 +85,42 @@ function nexthop(c: ErrorContext): string[] {
   const reach = direct.length > 0
     ? tr(lang, `Only ${joinList(direct, lang)} ${direct.length === 1 ? 'is' : 'are'} reached directly ${inNs(t.ns, lang)}.`, `${inNs(t.ns, lang)}能直接到达的只有 ${joinList(direct, lang)}。`)
     : tr(lang, 'Nothing is reached directly from there yet: no interface is up with an address.', '那里还没有直接可达的网段：没有接口既已启用又有地址。');
-  return [tr(lang,
+  const lines = [tr(lang,
     `The gateway ${gw} is not in any subnet reached directly ${inNs(t.ns, lang)}, so the kernel cannot hand packets to it.`,
     `${atNs(t.ns, lang)}，网关 ${gw} 不属于任何直接可达的网段，内核没法把报文交给它。`),
   `${reach}${tr(lang, ' The gateway must be a neighbour on one of those links.', '网关必须是这些链路上的邻居。')}`];
+  // The gateway's owner may have another leg on one of those links: that address is the one to use.
+  const owner = s ? ownersOf(s, gw)[0] : undefined;
+  const near = owner && s ? findNetns(s, owner.ns)?.links.flatMap((l) => l.addrs.filter((x) => x.family === 'inet').map((x) => ({ l, x })))
+    .find(({ x }) => direct.some((net) => contains(net, x.local))) : undefined;
+  if (owner && near && owner.ns !== t.ns) {
+    const cmd = ['ip', ...(t.nsGiven ? ['-n', t.ns] : []), 'route', t.ip?.command ?? 'add', ...a.map((w) => (w === gw ? near.x.local : w))];
+    lines.push(tr(lang,
+      `${gw} is on ${owner.link.name} ${inNs(owner.ns, lang)}, on another network; ${inNs(t.ns, lang)} the same ${nsName(owner.ns, lang)} is reached at ${near.x.local} (${near.l.name}): ${code(cmd.join(' '))}.`,
+      `${gw} 在${inNs(owner.ns, lang)}的 ${owner.link.name} 上，属于另一个网络；从${nsName(t.ns, lang)}看，同一个 ${nsName(owner.ns, lang)} 的地址是 ${near.x.local}（${near.l.name}）：${code(cmd.join(' '))}。`));
+  }
+  return lines;
+}
+
+/** `RTNETLINK answers: No route to host` from `ip route get`: with `iif`, the namespace would have to forward. */
+function routeGetNoRoute(c: ErrorContext): string[] {
+  const { lang, snapshot: s, target: t } = c;
+  const a = t.ip?.args ?? [];
+  const dst = a.find((w) => w !== 'to') ?? '?';
+  const iif = a.includes('iif') ? a[a.indexOf('iif') + 1] : undefined;
+  if (iif === undefined) return [tr(lang,
+    `No route to host: ${inNs(t.ns, lang)} the route that covers ${dst} refuses packets (an unreachable or prohibit route).`,
+    `没有到主机的路由：${inNs(t.ns, lang)}覆盖 ${dst} 的路由会拒绝报文（unreachable 或 prohibit 路由）。`)];
+  const n = s ? findNetns(s, t.ns) : undefined;
+  if (n?.sysctls['net.ipv4.ip_forward'] === '0') return [tr(lang,
+    `No route to host: a packet for ${dst} arriving on ${iif} is for somebody else, so ${nsName(t.ns, lang)} would have to forward it, and forwarding is off there (net.ipv4.ip_forward is 0).`,
+    `没有到主机的路由：从 ${iif} 进来、发往 ${dst} 的报文是给别人的，${nsName(t.ns, lang)}得转发它，而那里的转发是关闭的（net.ipv4.ip_forward 是 0）。`),
+  tr(lang,
+    `Its routes serve only its own packets until forwarding is on: ${forwardCommand(t.ns)}.`,
+    `在打开转发之前，它的路由只供它自己发出的报文使用：${forwardCommand(t.ns)}。`)];
+  return [tr(lang,
+    `No route to host: ${inNs(t.ns, lang)} no route would take a packet arriving on ${iif} to ${dst}.`,
+    `没有到主机的路由：${inNs(t.ns, lang)}没有哪条路由能把从 ${iif} 进来的报文送到 ${dst}。`)];
 }
 
 const UNREACHABLE = /(connect|sendmsg|sendto): (Network is unreachable|网络不可达)/;
@@ -106,6 +154,8 @@ function rules(c: ErrorContext): string[] {
   if (/Nexthop has invalid gateway/.test(text)) return nexthop(c);
   if ((m = /Object "([^"]*)" is unknown/.exec(text))) return unknownWord(c, 'object', m[1]!);
   if ((m = /Command "([^"]*)" is unknown/.exec(text))) return unknownWord(c, 'command', m[1]!);
+  if ((m = /nsenter: failed to execute (\S+): (?:No such file or directory|Permission denied)|^(\S+): command not found$/m.exec(text))) return notInstalled(lang, m[1] ?? m[2]!);
+  if ((m = /exec of "([^"]*)" failed/.exec(text)) && PACKAGES[m[1]!.split('/').pop()!]) return notInstalled(lang, m[1]!);
   if ((m = /exec of "([^"]*)" failed/.exec(text))) return [tr(lang,
     `There is no program named ${m[1]}: ip netns exec runs a program inside the namespace, so the word after the namespace's name must be a command, such as ip or ping.`,
     `没有名为 ${m[1]} 的程序：ip netns exec 是在命名空间里运行一个程序，所以命名空间名后面必须是一条命令，比如 ip 或 ping。`)];
@@ -113,6 +163,10 @@ function rules(c: ErrorContext): string[] {
     'The kernel does not know this interface type: its module is missing on this machine, or the type is misspelt (veth, bridge, dummy, …).',
     '内核不认识这种接口类型：可能这台机器缺少对应的内核模块，也可能类型名拼错了（veth、bridge、dummy……）。')];
   if (UNREACHABLE.test(text)) return explainUnreachable(c);
+  if (c.target.ip?.object === 'route' && c.target.ip.command === 'get') {
+    if (/RTNETLINK answers: (Network is unreachable|网络不可达)/.test(text)) return explainUnreachable(c);
+    if (/RTNETLINK answers: (No route to host|没有到主机的路由)/.test(text)) return routeGetNoRoute(c);
+  }
   if (NOT_PERMITTED.test(text)) return notPermitted(c);
   if (/RTNETLINK answers: (No such process|没有那个进程)/.test(text)) return [tr(lang,
     'There is no such entry to delete or change (for a route: no route with exactly that destination).',

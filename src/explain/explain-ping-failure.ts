@@ -7,7 +7,8 @@ import { type Link, type Netns, type Snapshot, findLink, findNetns } from '../la
 import { pingTarget } from './argv.ts';
 import { type ErrorContext, ipv4Of, ownersOf, peerOf } from './error-context.ts';
 import { contains, formatIpv4, ipv4, isLoopback, networkOf, parseCidr } from './net.ts';
-import { code, inNs, ipIn, joinList, tr } from './text.ts';
+import { forwardCommand, gatewayTowards, viaGatewayHint } from './route-hints.ts';
+import { code, inNs, ipIn, joinList, nsName, tr } from './text.ts';
 
 function routesOf(n: Netns): string[] {
   return n.routes.filter((r) => !r.dst.includes(':')).map((r) => (r.gateway ? `${r.dst} via ${r.gateway}` : r.dst));
@@ -19,27 +20,38 @@ function routeTo(n: Netns, ip: string) {
   return hits.sort((a, b) => (parseCidr(b.dst)?.prefix ?? 0) - (parseCidr(a.dst)?.prefix ?? 0))[0] ?? null;
 }
 
-/** An address in the network of `cidr` that nobody in the lab uses, with its prefix. */
-function freeAddress(s: Snapshot, cidr: string, avoid: string): string | null {
+/** An address in the network of `cidr` that nobody in the lab uses, with its prefix; a gateway's goes at the top (.254 in a /24). */
+function freeAddress(s: Snapshot, cidr: string, avoid: string, gateway = false): string | null {
   const c = parseCidr(cidr);
   if (!c || c.prefix > 30) return null;
   const base = ((c.addr >>> (32 - c.prefix)) << (32 - c.prefix)) >>> 0;
+  const last = 2 ** (32 - c.prefix) - 2;
   for (let i = 1; i < 20; i += 1) {
-    const ip = formatIpv4((base + i) >>> 0);
+    const ip = formatIpv4((base + (gateway ? last + 1 - i : i)) >>> 0);
     if (ip !== avoid && ownersOf(s, ip).length === 0) return `${ip}/${c.prefix}`;
   }
   return null;
 }
 
-/** `connect: Network is unreachable`: the kernel found no route at all. */
+/** The address a failed command was about: ping's target, or the destination of `ip route get`. */
+function targetOf(c: ErrorContext): string {
+  const ip = c.target.ip;
+  if (ip?.object === 'route') return ip.args.find((w) => w !== 'to') ?? '?';
+  return pingTarget(c.target.args) ?? '?';
+}
+
+/** `connect: Network is unreachable` (ping) or `RTNETLINK answers: Network is unreachable` (ip route get): no route at all. */
 export function explainUnreachable(c: ErrorContext): string[] {
   const { lang, snapshot: s } = c;
   const ns = c.target.ns;
-  const target = pingTarget(c.target.args) ?? '?';
+  const target = targetOf(c);
   const netns = s ? findNetns(s, ns) : undefined;
   const lo = s ? findLink(s, ns, 'lo') : undefined;
-  const head = tr(lang, `Network is unreachable: ${inNs(ns, lang)} the kernel has no route to ${target}, so ping could not send a single packet.`,
-    `网络不可达：${inNs(ns, lang)}内核没有通往 ${target} 的路由，ping 连一个包都发不出去。`);
+  const head = c.target.prog === 'ping'
+    ? tr(lang, `Network is unreachable: ${inNs(ns, lang)} the kernel has no route to ${target}, so ping could not send a single packet.`,
+      `网络不可达：${inNs(ns, lang)}内核没有通往 ${target} 的路由，ping 连一个包都发不出去。`)
+    : tr(lang, `Network is unreachable: ${inNs(ns, lang)} no route covers ${target}, so a packet for it could not be sent at all.`,
+      `网络不可达：${inNs(ns, lang)}没有任何路由覆盖 ${target}，发往它的报文根本发不出去。`);
   if (isLoopback(target) && (!lo || !lo.up)) return [head, tr(lang,
     `A new namespace starts with lo down, and without lo there is no route even to ${target}. Bring it up: ${code(`${ipIn(ns)}link set lo up`)}.`,
     `新建的命名空间里 lo 默认是关闭的，lo 不启用，连 ${target} 都没有路由。先启用它：${code(`${ipIn(ns)}link set lo up`)}。`)];
@@ -56,13 +68,22 @@ export function explainUnreachable(c: ErrorContext): string[] {
     ? tr(lang, `Its routes cover only ${joinList(routes, lang)}.`, `这里的路由只覆盖 ${joinList(routes, lang)}。`)
     : tr(lang, 'It has no routes at all: no interface there is up with an IPv4 address.', '这里一条路由都没有：没有任何接口既已启用又有 IPv4 地址。');
   const owner = ownersOf(s, target)[0];
-  const local = netns.links.find((l) => l.name !== 'lo' && (l.peer?.name === owner?.link.name || !owner));
-  if (owner && local && !ipv4Of(local)) {
+  const local = owner ? netns.links.find((l) => l.peer?.name === owner.link.name && l.peer.netns === owner.ns) : undefined;
+  const port = local?.master ? netns.links.find((l) => l.name === local.master) : undefined;
+  if (owner && local && port && !ipv4Of(port)) {
+    const suggestion = freeAddress(s, owner.cidr, target, true);
+    if (suggestion) return [head, have, tr(lang,
+      `${target} is on ${owner.link.name} ${inNs(owner.ns, lang)}, behind ${local.name}, a port of ${port.name}. A port only carries frames; to join that network, ${nsName(ns, lang)} needs an address on the bridge itself: ${code(`${ipIn(ns)}addr add ${suggestion} dev ${port.name}`)}.`,
+      `${target} 在${inNs(owner.ns, lang)}的 ${owner.link.name} 上，位于 ${port.name} 的端口 ${local.name} 后面。端口只转发帧；要加入那个网络，${nsName(ns, lang)}得在网桥本身上配地址：${code(`${ipIn(ns)}addr add ${suggestion} dev ${port.name}`)}。`)];
+  }
+  if (owner && local && !local.master && !ipv4Of(local)) {
     const suggestion = freeAddress(s, owner.cidr, target);
     if (suggestion) return [head, have, tr(lang,
       `${target} is on ${owner.link.name} ${inNs(owner.ns, lang)}; give ${local.name} an address in the same subnet: ${code(`${ipIn(ns)}addr add ${suggestion} dev ${local.name}`)}.`,
       `${target} 在${inNs(owner.ns, lang)}的 ${owner.link.name} 上；给 ${local.name} 配一个同网段的地址：${code(`${ipIn(ns)}addr add ${suggestion} dev ${local.name}`)}。`)];
   }
+  const gw = gatewayTowards(s, ns, target);
+  if (gw) return [head, have, viaGatewayHint(ns, target, gw, lang)];
   return [head, have, tr(lang,
     `Put both ends in one subnet, or add a route: ${code(`${ipIn(ns)}route add ${networkOf(`${target}/24`) ?? target} via GATEWAY`)}.`,
     `让两端处于同一网段，或者加一条路由：${code(`${ipIn(ns)}route add ${networkOf(`${target}/24`) ?? target} via 网关`)}。`)];
@@ -123,7 +144,26 @@ function cause(s: Snapshot, ns: string, out: Link | undefined, hop: string, targ
     `${owner.link.name} ${inNs(owner.ns, lang)} has ${owner.cidr}, a different subnet from ${out.name}'s ${ipv4Of(out)}: the request arrives, but ${owner.ns === '' ? 'the host' : owner.ns} has no route back to ${src}. Put both ends in one subnet.`,
     `${inNs(owner.ns, lang)}的 ${owner.link.name} 的地址是 ${owner.cidr}，和 ${out.name} 的 ${ipv4Of(out)} 不在同一网段：请求能到，但对方没有回到 ${src} 的路由。让两端处于同一网段。`);
   if (hop !== target && back?.sysctls['net.ipv4.ip_forward'] === '0') return tr(lang,
-    `The gateway ${hop} ${inNs(owner.ns, lang)} does not forward packets: net.ipv4.ip_forward is 0 there.`,
-    `网关 ${hop}（${inNs(owner.ns, lang)}）不转发报文：那里的 net.ipv4.ip_forward 是 0。`);
+    `The gateway ${hop} ${inNs(owner.ns, lang)} does not forward packets: net.ipv4.ip_forward is 0 there, so it drops requests addressed to others without a word. Turn it on: ${forwardCommand(owner.ns)}.`,
+    `网关 ${hop}（${inNs(owner.ns, lang)}）不转发报文：那里的 net.ipv4.ip_forward 是 0，所以发给别人的请求被它一声不响地丢掉了。打开转发：${forwardCommand(owner.ns)}。`);
+  if (hop !== target && src) return beyondGateway(s, hop, target, src, lang) ?? generic;
   return generic;
+}
+
+/** The gateway forwards: what stops the requests or the replies on the far side. */
+function beyondGateway(s: Snapshot, hop: string, target: string, src: string, lang: Lang): string | null {
+  const far = ownersOf(s, target)[0];
+  if (!far) return tr(lang,
+    `The gateway ${hop} passes the requests on, but nobody in the lab has the address ${target}.`,
+    `网关 ${hop} 把请求转了出去，但实验里没有谁的地址是 ${target}。`);
+  if (!far.link.up) return tr(lang,
+    `${target} is on ${far.link.name} ${inNs(far.ns, lang)}, which is down: ${code(`${ipIn(far.ns)}link set ${far.link.name} up`)}.`,
+    `${target} 在${inNs(far.ns, lang)}的 ${far.link.name} 上，但它没有启用：${code(`${ipIn(far.ns)}link set ${far.link.name} up`)}。`);
+  const farNs = findNetns(s, far.ns);
+  if (!farNs || farNs.routes.some((r) => contains(r.dst, src))) return null;
+  const gw = gatewayTowards(s, far.ns, src);
+  const fix = gw ? tr(lang, ` Give it a way back: ${code(`${ipIn(far.ns)}route add default via ${gw.ip}`)}.`, `给它一条回来的路：${code(`${ipIn(far.ns)}route add default via ${gw.ip}`)}。`) : '';
+  return tr(lang,
+    `The requests reach ${target} (${far.link.name} ${inNs(far.ns, lang)}), but ${nsName(far.ns, lang)} has no route back to ${src}, so its replies go nowhere. Routes are needed in both directions.${fix}`,
+    `请求能到达 ${target}（${inNs(far.ns, lang)}的 ${far.link.name}），但${nsName(far.ns, lang)}没有回到 ${src} 的路由，应答无处可去。两个方向都需要路由。${fix}`);
 }

@@ -43,7 +43,8 @@ function statsWords(line: string, notes: LineNotes, lang: Lang): void {
   }
 }
 
-export function explainPing(lines: readonly string[], lang: Lang): OutputExplanation {
+/** `argTarget`: the destination the command line named, for errors printed before ping's own header. */
+export function explainPing(lines: readonly string[], lang: Lang, argTarget = ''): OutputExplanation {
   const annotations: Annotation[] = [];
   let target = '';
   let replies = 0;
@@ -86,7 +87,7 @@ export function explainPing(lines: readonly string[], lang: Lang): OutputExplana
       notes.add(0, m[0].length, statNotes(lang).pipe(m[1]!));
     } else if (/^ping: /.test(line)) {
       connectError = line;
-      notes.add(6, line.length, pingErrorNote(line, lang));
+      notes.add(6, line.length, pingErrorNote(line, lang, target || argTarget));
     }
     annotations.push(...notes.list);
   });

@@ -1,6 +1,6 @@
 /** Errors of `ip` about things that exist or not: interfaces, namespaces, routes, addresses. Pure. */
 import { IP_COMMANDS, IP_OBJECTS } from '../iproute/grammar.ts';
-import { allNamespaces, whereIsLink } from '../lab/snapshot.ts';
+import { allNamespaces, findNetns, whereIsLink } from '../lab/snapshot.ts';
 import { type ErrorContext, closest, ipCommandIn, namespaceNames } from './error-context.ts';
 import { atNs, code, inNs, ipIn, joinList, tr } from './text.ts';
 
@@ -13,6 +13,18 @@ export function missingDevice(c: ErrorContext, name: string): string[] {
     `${name} does not exist ${inNs(ns, lang)}: either it was never created, or it was moved to another namespace (an interface lives in exactly one).`,
     `${inNs(ns, lang)}没有 ${name}：要么它从来没创建过，要么已经被移到别的命名空间去了（一个接口只能属于一个命名空间）。`)];
   const elsewhere = whereIsLink(s, name).filter((n) => n !== ns);
+  if (elsewhere.length > 0 && isMaster !== true && t.ip?.args.includes('master')) {
+    const bridge = t.ip.args[t.ip.args.indexOf('master') + 1] ?? '?';
+    const here = findNetns(s, ns);
+    const end = here?.links.find((l) => l.peer?.name === name && l.peer.netns !== null && elsewhere.includes(l.peer.netns));
+    const first = tr(lang,
+      `${name} is not ${inNs(ns, lang)}: it is ${inNs(elsewhere[0]!, lang)}. A bridge and its ports live in the same namespace, and ${bridge} is ${inNs(ns, lang)}.`,
+      `${name} 不${atNs(ns, lang)}：它${atNs(elsewhere[0]!, lang)}。网桥和它的端口必须在同一个命名空间里，而 ${bridge} ${atNs(ns, lang)}。`);
+    return [first, end
+      ? tr(lang, `Plug in the end of the cable that stayed here, ${end.name} (the other end of ${name} ${inNs(end.peer!.netns!, lang)}): ${code(`${ipIn(ns)}link set ${end.name} master ${bridge}`)}.`,
+        `把留在这里的那一端插上去，也就是 ${end.name}（${inNs(end.peer!.netns!, lang)}的 ${name} 的另一端）：${code(`${ipIn(ns)}link set ${end.name} master ${bridge}`)}。`)
+      : tr(lang, `Plug in an interface that is ${inNs(ns, lang)}: ${code(`${ipIn(ns)}link`)} lists them.`, `插一个${atNs(ns, lang)}的接口：${code(`${ipIn(ns)}link`)} 可以列出它们。`)];
+  }
   if (elsewhere.length > 0) {
     const other = elsewhere[0]!;
     return [tr(lang,
@@ -62,6 +74,13 @@ export function alreadyExists(c: ErrorContext): string[] {
     const peerName = peerAt >= 0 && a[peerAt + 1] === 'name' ? a[peerAt + 2] : undefined;
     const taken = [first, peerName].filter((n): n is string => !!n && (!s || whereIsLink(s, n).includes(ns)));
     const names = taken.length > 0 ? taken : [first ?? '?'];
+    const old = s && taken.length === 1 && taken[0] === peerName ? findNetns(s, ns)?.links.find((l) => l.name === peerName) : undefined;
+    if (old?.kind === 'veth' && old.peer?.netns === ns && peerName && first) return [tr(lang,
+      `An interface named ${peerName} already exists ${inNs(ns, lang)}: the end of an earlier pair (its other end is ${old.peer.name ?? '?'}) that has not been moved yet. A name must be unique only within a namespace.`,
+      `${inNs(ns, lang)}已经有名为 ${peerName} 的接口了：它是之前那对 veth 的一端（另一端是 ${old.peer.name ?? '?'}），还没有被移走。接口名只需要在同一个命名空间里唯一。`),
+    tr(lang,
+      `Move it to its namespace first (${code(`${ipIn(ns)}link set ${peerName} netns NS`)}), or let the new end be born in its namespace: ${code(`${ipIn(ns)}link add ${first} type veth peer name ${peerName} netns NS`)}.`,
+      `先把它移到它的命名空间（${code(`${ipIn(ns)}link set ${peerName} netns 命名空间`)}），或者让新的一端直接诞生在它的命名空间里：${code(`${ipIn(ns)}link add ${first} type veth peer name ${peerName} netns 命名空间`)}。`)];
     return [tr(lang,
       names.length > 1
         ? `Interfaces named ${joinList(names, lang)} already exist ${inNs(ns, lang)}, and names must be unique within a namespace.`

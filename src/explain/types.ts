@@ -13,7 +13,7 @@ export type Annotation = {
 };
 
 /** The kinds of output the tutor can explain. */
-export type Family = 'ip-addr' | 'ip-link' | 'netns-list' | 'ls-netns' | 'ping' | 'ip-route' | 'ip-neigh';
+export type Family = 'ip-addr' | 'ip-link' | 'netns-list' | 'ls-netns' | 'ping' | 'ip-route' | 'ip-route-get' | 'ip-neigh' | 'bridge-link' | 'bridge-fdb';
 
 /** An explained output: notes on its parts and a few sentences about the whole. */
 export type OutputExplanation = {

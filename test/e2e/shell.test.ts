@@ -64,7 +64,7 @@ test('both article lessons, typed command by command in English; Enter after the
   await typeLesson(pane, veth);
   const all = pane.history();
   assert.match(all, /3 packets transmitted, 3 received/, 'the ping across the veth pair worked');
-  assert.match(all, loose(messages('en').allDone));
+  assert.match(all, loose(messages('en').nextOffer(lesson('bridge', 'en').title)), 'the bridge lesson is offered next');
   await quit(pane);
 });
 

@@ -1,5 +1,6 @@
 /** Pairs of snapshots, before and after one command, with the command that made the change. */
 import type { Snapshot } from '../../../src/lab/snapshot.ts';
+import { capturedState as at } from './fixtures.ts';
 import { ARTICLE, BRIDGE, SIDE } from './snapshots.ts';
 
 export const CHANGE_CASES: readonly { readonly command: string; readonly before: Snapshot; readonly after: Snapshot }[] = [
@@ -25,6 +26,15 @@ export const CHANGE_CASES: readonly { readonly command: string; readonly before:
   { command: 'ip link set vethb master br0', before: BRIDGE.before, after: BRIDGE.after },
   { command: 'ip link set vethb nomaster', before: BRIDGE.after, after: BRIDGE.before },
   { command: '(replay of the whole article)', before: ARTICLE.empty, after: ARTICLE.peerAddr },
+  // The bridge and routing lessons, between states captured in a lab (capture-lessons.sh).
+  { command: 'ip link add br0 type bridge', before: at('bridge-fresh'), after: at('bridge-br0-down') },
+  { command: 'ip link set eth0 netns ns1', before: at('bridge-eth0-on-host'), after: at('bridge-veth1-loose') },
+  { command: 'ip link set veth1 master br0 (br0 takes veth1\'s MAC address)', before: at('bridge-veth1-loose'), after: at('bridge-veth1-port') },
+  { command: 'ip link add veth3 type veth peer name eth0 netns ns3', before: at('bridge-before-veth3'), after: at('bridge-veth3-pair') },
+  { command: 'ip addr add 192.0.2.254/24 dev br0', before: at('bridge-no-br-addr'), after: at('bridge-br-addr') },
+  { command: 'ip -n ns1 route add default via 192.0.2.254', before: at('routing-no-default'), after: at('routing-left-default') },
+  { command: 'ip netns exec router sysctl -w net.ipv4.ip_forward=1', before: at('routing-forwarding-off'), after: at('routing-forwarding-on') },
+  { command: 'ip -n ns2 route del default', before: at('routing-forwarding-on'), after: at('routing-no-way-back') },
 ];
 
 /** `bothMoved` after deleting veth7: both ends go. */

@@ -45,3 +45,14 @@ test('up, carrier from the peer, addresses with their routes', () => {
 test('in Chinese too', () => {
   assert.match(explainChange(ARTICLE.peerMoved, ARTICLE.bothMoved, 'zh')[0]!, /veth7 从主机移到了 ns0；移动会重置它的状态/);
 });
+
+test('a bridge port and forwarding, from states captured in a lab', () => {
+  const said = (command: string) => {
+    const c = CHANGE_CASES.find((x) => x.command.startsWith(command))!;
+    return explainChange(c.before, c.after, 'en');
+  };
+  // br0 changes its MAC address when veth1 is plugged in: still the same bridge, not a new one.
+  assert.deepEqual(said('ip link set veth1 master br0'), ['veth1 on the host is now a port of br0.']);
+  assert.deepEqual(said('ip netns exec router sysctl'), ['net.ipv4.ip_forward in router is now 1: it now forwards packets between its interfaces.']);
+  assert.deepEqual(said('ip link add veth3'), ['A veth pair was created: veth3 on the host and eth0 in ns3, both DOWN.']);
+});

@@ -23,6 +23,12 @@ const COMMANDS = [
   'ip link add name a type veth peer name b',
   'ip n',
   'ip netns exec ns0 ip netns exec ns1 ip r',
+  'ip link set veth1 master br0',
+  'bridge link',
+  'bridge -d fdb show br br0',
+  'ip -n router route get 198.51.100.1 from 192.0.2.1 iif veth1',
+  'ip netns exec router sysctl -w net.ipv4.ip_forward=1',
+  'sysctl net.ipv4.ip_forward',
 ];
 
 for (const lang of LANGS) {

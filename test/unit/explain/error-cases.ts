@@ -1,5 +1,6 @@
 /** Each captured failure with the lab's state at the moment it ran. */
 import type { Snapshot } from '../../../src/lab/snapshot.ts';
+import { capturedState } from './fixtures.ts';
 import { ARTICLE, SIDE } from './snapshots.ts';
 
 export const ERROR_CASES: readonly { readonly name: string; readonly snapshot: Snapshot | null }[] = [
@@ -39,4 +40,17 @@ export const ERROR_CASES: readonly { readonly name: string; readonly snapshot: S
   { name: 'err-netns-del-missing', snapshot: ARTICLE.peerAddr },
   { name: 'err-nexthop', snapshot: ARTICLE.peerAddr },
   { name: 'err-master-missing', snapshot: ARTICLE.peerAddr },
+  // The bridge and routing lessons, with the lab's state captured at that moment.
+  { name: 'err-eth0-exists', snapshot: capturedState('bridge-eth0-on-host') },
+  { name: 'err-port-in-ns', snapshot: capturedState('bridge-veth1-loose') },
+  { name: 'ping-host-no-br-addr', snapshot: capturedState('bridge-no-br-addr') },
+  { name: 'ping-host-no-br-addr-zh', snapshot: capturedState('bridge-no-br-addr') },
+  { name: 'ping-across-no-route', snapshot: capturedState('routing-no-default') },
+  { name: 'ping-across-no-route-zh', snapshot: capturedState('routing-no-default') },
+  { name: 'route-get-unreachable', snapshot: capturedState('routing-no-default') },
+  { name: 'err-nexthop-other-side', snapshot: capturedState('routing-left-default') },
+  { name: 'err-route-default-exists', snapshot: capturedState('routing-forwarding-off') },
+  { name: 'ping-forwarding-off', snapshot: capturedState('routing-forwarding-off') },
+  { name: 'route-get-forwarding-off', snapshot: capturedState('routing-forwarding-off') },
+  { name: 'ping-no-way-back', snapshot: capturedState('routing-no-way-back') },
 ];

@@ -3,7 +3,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
+import { parseProbeOutput } from '../../../src/lab/parse-probe.ts';
 import type { RunResult } from '../../../src/lab/run-result.ts';
+import type { Snapshot } from '../../../src/lab/snapshot.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const FIXTURES = join(here, '../../../fixtures/outputs');
@@ -24,11 +26,21 @@ function read(name: string, ext: string): string {
   return existsSync(p) ? readFileSync(p, 'utf8') : '';
 }
 
+/** The manifests of capture.sh (the first two lessons) and capture-lessons.sh (bridge and routing), in that order. */
+const MANIFESTS = ['manifest.jsonl', 'manifest-lessons.jsonl'];
+
 export function loadCaptures(): Capture[] {
-  return readFileSync(join(FIXTURES, 'manifest.jsonl'), 'utf8').trim().split('\n').map((line) => {
+  return MANIFESTS.flatMap((file) => readFileSync(join(FIXTURES, file), 'utf8').trim().split('\n').map((line) => {
     const m = JSON.parse(line) as Omit<Capture, 'stdout' | 'stderr'>;
     return { ...m, stdout: read(m.name, 'stdout'), stderr: read(m.name, 'stderr') };
-  });
+  }));
+}
+
+/** The lab's state captured with `snap NAME` (NAME.probe), as the probe reads it. */
+export function capturedState(name: string): Snapshot {
+  const p = join(FIXTURES, `${name}.probe`);
+  assert.ok(existsSync(p), `no captured state named ${name}`);
+  return parseProbeOutput(readFileSync(p, 'utf8'));
 }
 
 export function capture(name: string): Capture {

@@ -41,7 +41,7 @@ test('broken YAML is reported inside the front matter', () => expectOne('16-bad-
 
 test('the shipped lessons lint clean', () => {
   const files = readLessonFiles(findLessonFiles(join(import.meta.dirname, '..', '..', '..', 'lessons')));
-  assert.equal(files.length, 4);
+  assert.equal(files.length, 8);
   const diags = [...files.flatMap((f) => lintFile(f, { isInstalled: () => true })), ...lintAcross(files)];
   assert.deepEqual(diags, []);
 });
