@@ -44,17 +44,25 @@ function logBug(e: unknown): string {
   }
 }
 
+/** The language to report an error in: --lang when given (the invocation may not have parsed), else the environment's. */
+function errorLang(argv: readonly string[]): 'en' | 'zh' {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const v = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.slice(7) : argv[i + 1];
+  return v === 'zh' || v === 'en' ? v : langFromEnv();
+}
+
 export async function main(argv: readonly string[]): Promise<ExitCode> {
   try {
     return await dispatch(parseInvocation(argv));
   } catch (e) {
     if (e instanceof TutorError) {
-      console.error(`netns-tutor: ${e.message}`);
-      if (e.hint) console.error(e.hint);
+      const { message, hint } = e.said(errorLang(argv));
+      console.error(`netns-tutor: ${message}`);
+      if (hint) console.error(hint);
       return e.exitCode;
     }
     const where = logBug(e);
-    const zh = langFromEnv() === 'zh';
+    const zh = errorLang(argv) === 'zh';
     console.error(zh
       ? `netns-tutor: 内部错误：${(e as Error)?.message ?? e}。这是导师自身的问题，详情已写入 ${where}`
       : `netns-tutor: internal error: ${(e as Error)?.message ?? e}. This is a bug in the tutor; details are in ${where}`);

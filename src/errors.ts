@@ -13,22 +13,41 @@ export const EXIT = {
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
+/** The same error in Chinese: the message and, when there is one, what to do next. */
+export type InChinese = { readonly message: string; readonly hint?: string | null };
+
 export class TutorError extends Error {
   /** What to do next, shown under the message. */
   readonly hint: string | null;
   readonly exitCode: ExitCode;
-  constructor(message: string, opts: { hint?: string | null; exitCode?: ExitCode } = {}) {
+  /** The Chinese text, shown when the tutor speaks Chinese; null: English only. */
+  readonly zh: InChinese | null;
+  constructor(message: string, opts: { hint?: string | null; exitCode?: ExitCode; zh?: InChinese | null } = {}) {
     super(message);
     this.name = 'TutorError';
     this.hint = opts.hint ?? null;
     this.exitCode = opts.exitCode ?? EXIT.failed;
+    this.zh = opts.zh ?? null;
+  }
+
+  /** The message and hint in a language (English when there is no Chinese text). */
+  said(lang: 'en' | 'zh'): { message: string; hint: string | null } {
+    return lang === 'zh' && this.zh ? { message: this.zh.message, hint: this.zh.hint ?? null } : { message: this.message, hint: this.hint };
   }
 }
 
-export function usageError(message: string, hint?: string): TutorError {
-  return new TutorError(message, { hint: hint ?? 'Run `netns-tutor --help` for the commands and options.', exitCode: EXIT.usage });
+export function usageError(message: string, hint?: string, zh?: InChinese): TutorError {
+  return new TutorError(message, {
+    hint: hint ?? 'Run `netns-tutor --help` for the commands and options.',
+    exitCode: EXIT.usage,
+    zh: zh ? { message: zh.message, hint: zh.hint ?? '运行 `netns-tutor --help` 查看命令和选项。' } : null,
+  });
 }
 
-export function environmentError(message: string, hint?: string): TutorError {
-  return new TutorError(message, { hint: hint ?? 'Run `netns-tutor doctor` to see what is missing and how to fix it.', exitCode: EXIT.environment });
+export function environmentError(message: string, hint?: string, zh?: InChinese): TutorError {
+  return new TutorError(message, {
+    hint: hint ?? 'Run `netns-tutor doctor` to see what is missing and how to fix it.',
+    exitCode: EXIT.environment,
+    zh: zh ? { message: zh.message, hint: zh.hint ?? '运行 `netns-tutor doctor` 查看缺少什么、如何修复。' } : null,
+  });
 }

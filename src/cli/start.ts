@@ -31,21 +31,38 @@ export class ProgressBook {
   }
   save(record: LessonProgress): void {
     this.progress = withLesson(this.progress, record);
-    saveProgress(this.path, this.progress);
-    if (this.reportDir) writeAtomic(join(this.reportDir, `${this.progress.user.replace(/[^\w.-]/g, '_')}.json`), `${JSON.stringify(this.progress, null, 2)}\n`);
+    saved(this.path, () => saveProgress(this.path, this.progress));
+    if (this.reportDir) {
+      const file = join(this.reportDir, `${this.progress.user.replace(/[^\w.-]/g, '_')}.json`);
+      saved(file, () => writeAtomic(file, `${JSON.stringify(this.progress, null, 2)}\n`));
+    }
   }
 }
 
-/** Which lesson to open: the one named, else the last one, else null (the picker). */
-function chooseLesson(inv: Invocation, book: ProgressBook): Lesson | null {
-  const ref = inv.positionals[0];
-  if (ref !== undefined) return resolveLesson(ref, inv.options.lang, inv.options.lessonDirs);
-  const last = book.progress.last;
-  if (!last) return null;
+/** Runs a write; a failure says which file and why in a few words (ENOSPC: no space left on device). */
+function saved(file: string, write: () => void): void {
   try {
-    return resolveLesson(last.id, inv.options.langGiven ? inv.options.lang : last.lang, inv.options.lessonDirs);
+    write();
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const why = err.code ? `${err.code}: ${err.message.replace(/^\w+: /, '').replace(/, \w+ '.*'$|, \w+$/, '')}` : err.message;
+    throw new Error(`${file}: ${why}`);
+  }
+}
+
+/**
+ * Which lesson to open: the one named, else the last one, else null (the
+ * picker). `gone` names a last lesson that can no longer be found.
+ */
+function chooseLesson(inv: Invocation, book: ProgressBook): { lesson: Lesson | null; gone: string | null } {
+  const ref = inv.positionals[0];
+  if (ref !== undefined) return { lesson: resolveLesson(ref, inv.options.lang, inv.options.lessonDirs), gone: null };
+  const last = book.progress.last;
+  if (!last) return { lesson: null, gone: null };
+  try {
+    return { lesson: resolveLesson(last.id, inv.options.langGiven ? inv.options.lang : last.lang, inv.options.lessonDirs), gone: null };
   } catch {
-    return null;
+    return { lesson: null, gone: last.id };
   }
 }
 
@@ -53,8 +70,12 @@ export async function startCommand(inv: Invocation): Promise<ExitCode> {
   const plain = inv.options.plain || !process.stdin.isTTY || !process.stdout.isTTY;
   const book = new ProgressBook(inv.options.reportDir);
   const all = loadAllLessons(inv.options.lessonDirs);
-  let lesson = chooseLesson(inv, book);
-  if (!lesson && plain) lesson = lessonsInLang(all, inv.options.lang)[0] ?? null;
+  const chosen = chooseLesson(inv, book);
+  let lesson = chosen.lesson;
+  if (!lesson && plain) {
+    lesson = lessonsInLang(all, inv.options.lang)[0] ?? null;
+    if (chosen.gone && lesson) process.stdout.write(`${messages(inv.options.lang).lastLessonGone(chosen.gone, lesson.id)}\n`);
+  }
   // Load the shell's code while the lab starts, so the first frame waits for neither in turn.
   const ink = plain ? null : import('../ui/run-ink.tsx');
   ink?.catch(() => {});

@@ -1,8 +1,8 @@
 /** What doctor looks at on this machine. The only part of doctor with side effects. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { release } from 'node:os';
 import { startSandbox } from '../lab/sandbox.ts';
+import { readUsernsKnobs } from './userns-knobs.ts';
 
 export type Facts = {
   readonly platform: NodeJS.Platform;
@@ -31,7 +31,6 @@ export type Facts = {
   readonly container: boolean;
 };
 
-const read = (p: string) => { try { return readFileSync(p, 'utf8').trim(); } catch { return null; } };
 const runs = (cmd: string, args: string[]) => {
   const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 5000 });
   return { ok: !r.error && r.status === 0, out: `${r.stdout ?? ''}${r.stderr ?? ''}`.trim(), missing: (r.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT' };
@@ -56,7 +55,7 @@ export async function gatherFacts(): Promise<Facts> {
       labTrial = (e as Error).message;
     }
   } else labTrial = 'not tried';
-  const cgroup = read('/proc/1/cgroup') ?? '';
+  const knobs = readUsernsKnobs();
   return {
     platform: process.platform,
     kernel: release(),
@@ -66,13 +65,10 @@ export async function gatherFacts(): Promise<Facts> {
     ping: !runs('ping', ['-V']).missing,
     unshare,
     nsenter: !runs('nsenter', ['--version']).missing,
-    usernsClone: read('/proc/sys/kernel/unprivileged_userns_clone'),
-    maxUserNs: read('/proc/sys/user/max_user_namespaces'),
-    apparmorRestrict: read('/proc/sys/kernel/apparmor_restrict_unprivileged_userns'),
+    ...knobs,
     usernsTrial,
     labTrial,
     tty: Boolean(process.stdout.isTTY && process.stdin.isTTY),
     columns: process.stdout.columns ?? null,
-    container: Boolean(read('/.dockerenv') !== null || process.env.container || /docker|containerd|kubepods|lxc/.test(cgroup)),
   };
 }

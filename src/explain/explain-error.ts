@@ -3,7 +3,7 @@
  * command line and, when given, the lab's snapshot. Pure.
  */
 import type { Lang } from '../i18n/lang.ts';
-import { PACKAGES } from '../lab/packages.ts';
+import { packagesOf } from '../lab/packages.ts';
 import type { RunResult } from '../lab/run-result.ts';
 import { type Snapshot, findNetns } from '../lab/snapshot.ts';
 import { type ErrorContext, makeContext, ownersOf } from './error-context.ts';
@@ -66,7 +66,7 @@ function notPermitted(c: ErrorContext): string[] {
 /** A lab tool that this machine lacks: the lab runs the host's own programs. */
 function notInstalled(lang: Lang, program: string): string[] {
   const name = program.split('/').pop()!;
-  const pkg = PACKAGES[name];
+  const pkg = packagesOf(name);
   const how = pkg
     ? tr(lang, `To install it: Debian/Ubuntu ${code(`sudo apt-get install ${pkg[0]}`)}, Fedora/RHEL ${code(`sudo dnf install ${pkg[1]}`)}.`,
       `安装方法：Debian/Ubuntu 用 ${code(`sudo apt-get install ${pkg[0]}`)}，Fedora/RHEL 用 ${code(`sudo dnf install ${pkg[1]}`)}。`)
@@ -155,7 +155,7 @@ function rules(c: ErrorContext): string[] {
   if ((m = /Object "([^"]*)" is unknown/.exec(text))) return unknownWord(c, 'object', m[1]!);
   if ((m = /Command "([^"]*)" is unknown/.exec(text))) return unknownWord(c, 'command', m[1]!);
   if ((m = /nsenter: failed to execute (\S+): (?:No such file or directory|Permission denied)|^(\S+): command not found$/m.exec(text))) return notInstalled(lang, m[1] ?? m[2]!);
-  if ((m = /exec of "([^"]*)" failed/.exec(text)) && PACKAGES[m[1]!.split('/').pop()!]) return notInstalled(lang, m[1]!);
+  if ((m = /exec of "([^"]*)" failed/.exec(text)) && packagesOf(m[1]!.split('/').pop()!)) return notInstalled(lang, m[1]!);
   if ((m = /exec of "([^"]*)" failed/.exec(text))) return [tr(lang,
     `There is no program named ${m[1]}: ip netns exec runs a program inside the namespace, so the word after the namespace's name must be a command, such as ip or ping.`,
     `没有名为 ${m[1]} 的程序：ip netns exec 是在命名空间里运行一个程序，所以命名空间名后面必须是一条命令，比如 ip 或 ping。`)];

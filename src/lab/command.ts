@@ -5,6 +5,7 @@
  */
 import { parse as shellParse } from 'shell-quote';
 import { innerProgram } from '../iproute/grammar.ts';
+import { editDistance } from '../lesson/parse.ts';
 
 /** Programs the lab runs: networking tools and harmless readers (DESIGN §3). */
 export const LAB_TOOLS = ['ip', 'ping', 'bridge', 'ss', 'tc', 'sysctl', 'ethtool', 'iptables', 'nft', 'ls', 'cat', 'echo'] as const;
@@ -27,7 +28,7 @@ export type Refusal =
   | { readonly kind: 'redirect'; readonly op: string }
   | { readonly kind: 'unbalanced-quote'; readonly quote: string }
   | { readonly kind: 'glob'; readonly pattern: string }
-  | { readonly kind: 'program'; readonly program: string; readonly inner: boolean }
+  | { readonly kind: 'program'; readonly program: string; readonly inner: boolean; /** A lab tool one typo away, e.g. `ip` for `ipp`. */ readonly nearest?: string }
   | { readonly kind: 'filter'; readonly program: string }
   | { readonly kind: 'install'; readonly manager: string; readonly packages: readonly string[] }
   | { readonly kind: 'shell-builtin'; readonly program: string }
@@ -35,7 +36,9 @@ export type Refusal =
   | { readonly kind: 'sysctl-load' }
   | { readonly kind: 'option'; readonly program: string; readonly option: string }
   | { readonly kind: 'too-long'; readonly length: number }
-  | { readonly kind: 'control-chars' };
+  | { readonly kind: 'control-chars' }
+  /** Bytes that were not valid UTF-8 (decoded as U+FFFD): a terminal in another encoding. */
+  | { readonly kind: 'not-utf8' };
 
 export type ParsedLine =
   | { readonly kind: 'empty'; readonly notes: readonly CommandNote[] }
@@ -59,7 +62,8 @@ export function parseCommandLine(raw: string, policy: Policy = DEFAULT_POLICY): 
   if (raw.length > MAX_LINE) return { kind: 'refuse', refusal: { kind: 'too-long', length: raw.length }, notes };
   // A trailing CR/LF comes from pasting; tabs are just spaces.
   let line = raw.replace(/[\r\n]+$/g, '').replace(/\t/g, ' ');
-  if (/[\x00-\x08\x0b-\x1f\x7f]/.test(line)) return { kind: 'refuse', refusal: { kind: 'control-chars' }, notes };
+  if (/[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(line)) return { kind: 'refuse', refusal: { kind: 'control-chars' }, notes };
+  if (line.includes('\uFFFD')) return { kind: 'refuse', refusal: { kind: 'not-utf8' }, notes };
   line = line.trim();
   if (/^\$\s+/.test(line) || line === '$') {
     line = line.replace(/^\$\s*/, '');
@@ -84,7 +88,8 @@ export function parseCommandLine(raw: string, policy: Policy = DEFAULT_POLICY): 
     if ('op' in t) {
       if (t.op === '|') { pipeline.push([]); continue; }
       if (t.op === 'glob') return { kind: 'refuse', refusal: { kind: 'glob', pattern: (t as { pattern: string }).pattern }, notes };
-      if (t.op === '(' || t.op === ')' || t.op === '<(') return { kind: 'refuse', refusal: { kind: 'substitution', what: t.op === '<(' ? '<(…)' : '$(…)' }, notes };
+      // `$(` was caught by scanQuotes: a parenthesis here is a bare one (a subshell).
+      if (t.op === '<(') return { kind: 'refuse', refusal: { kind: 'substitution', what: '<(…)' }, notes };
       if (/[<>]/.test(t.op)) return { kind: 'refuse', refusal: { kind: 'redirect', op: t.op }, notes };
       return { kind: 'refuse', refusal: { kind: 'operator', op: t.op }, notes };
     }
@@ -148,7 +153,11 @@ export function checkProgram(argv: readonly string[], policy: Policy, inner: boo
   }
   if (['cd', 'export', 'exit', 'logout', 'source', '.', 'alias', 'set', 'unset'].includes(base)) return { kind: 'shell-builtin', program: base };
   const allowed = (LAB_TOOLS as readonly string[]).includes(base) || (FILTERS as readonly string[]).includes(base) || policy.extraTools.includes(base);
-  if (!allowed || SHELLS.includes(base)) return { kind: 'program', program: base, inner };
+  if (SHELLS.includes(base)) return { kind: 'program', program: base, inner };
+  if (!allowed) {
+    const nearest = nearestTool(base, policy);
+    return nearest ? { kind: 'program', program: base, inner, nearest } : { kind: 'program', program: base, inner };
+  }
   if (base === 'ip') {
     if (argv.some((a) => /^--?b(a(t(ch?)?)?)?$/.test(a))) return { kind: 'option', program: 'ip', option: '-batch' };
     const nested = innerProgram(argv.slice(1));
@@ -160,6 +169,15 @@ export function checkProgram(argv: readonly string[], policy: Policy, inner: boo
   if (base === 'sysctl') return checkSysctl(argv.slice(1));
   if (base === 'sort') return checkSortOutput(argv);
   return null;
+}
+
+/** The lab tool a mistyped name most likely meant: one edit away, or a swap of two letters. */
+function nearestTool(name: string, policy: Policy): string | undefined {
+  // Two-letter names are mostly other real programs (ps, id, ln), not typos.
+  if (name.length < 3 || name.length > 32) return undefined;
+  const tools = [...LAB_TOOLS, ...policy.extraTools];
+  const swapped = (t: string) => t.length === name.length && [...t].filter((c, i) => c !== name[i]).length === 2 && [...t].sort().join('') === [...name].sort().join('');
+  return tools.find((t) => editDistance(name, t) === 1) ?? tools.find(swapped);
 }
 
 /** `sysctl` may write only `net.*` keys: the rest are not per-namespace and would change the host. */

@@ -5,6 +5,7 @@
  * session created.
  */
 import { environmentError } from '../errors.ts';
+import { requirePrograms } from './preflight.ts';
 import { probe } from './probe.ts';
 import { runPipeline, type RunOptions } from './run.ts';
 import type { RunResult } from './run-result.ts';
@@ -45,6 +46,7 @@ export function pingArgv(fromNetns: string, addr: string): string[] {
 }
 
 export async function openLab(opts: OpenLabOptions = {}): Promise<Lab> {
+  requirePrograms(opts.host === true);
   return opts.host ? openHostLab() : openSandboxLab(opts.rootless);
 }
 
@@ -70,7 +72,10 @@ async function openSandboxLab(rootless?: boolean): Promise<Lab> {
 
 async function openHostLab(): Promise<Lab> {
   if (process.getuid?.() !== 0) {
-    throw environmentError('--host runs on the real host network stack and needs root.', 'Run it with sudo, or leave out --host to use a throwaway lab (no root needed where user namespaces are allowed).');
+    throw environmentError('--host runs on the real host network stack and needs root.', 'Run it with sudo, or leave out --host to use a throwaway lab (no root needed where user namespaces are allowed).', {
+      message: '--host 直接在宿主机真实的网络栈上运行，需要 root 权限。',
+      hint: '请用 sudo 运行，或者去掉 --host，改用一次性的实验环境（允许用户命名空间的机器上不需要 root）。',
+    });
   }
   const prefix: string[] = [];
   const baseline = await probe(prefix);

@@ -9,6 +9,11 @@ export function describeRefusal(r: Refusal, lang: Lang, extraTools: readonly str
   const en = lang === 'en';
   switch (r.kind) {
     case 'operator':
+      if (r.op === '(' || r.op === ')') {
+        return en
+          ? 'Parentheses are shell syntax (a subshell), and the tutor runs each command without a shell. Leave them out, or put the word that holds them in quotes.'
+          : '括号是 shell 的语法（子 shell），而导师不经过 shell 运行命令。请去掉括号，或者把含括号的词放进引号里。';
+      }
       return en
         ? `The lab runs one command at a time, so \`${r.op}\` is not supported. Type the commands one after another; a single \`|\` into ${FILTERS.join(', ')} is fine.`
         : `实验环境一次只运行一条命令，不支持 \`${r.op}\`。请一条一条地输入；可以用一个 \`|\` 接 ${FILTERS.join('、')}。`;
@@ -26,10 +31,12 @@ export function describeRefusal(r: Refusal, lang: Lang, extraTools: readonly str
       return en
         ? `Wildcards like \`${r.pattern}\` are not expanded here (there is no shell). Name the file or directory itself, e.g. \`ls /var/run/netns/\`.`
         : `这里没有 shell，不会展开 \`${r.pattern}\` 这样的通配符。请直接写出文件或目录名，例如 \`ls /var/run/netns/\`。`;
-    case 'program':
+    case 'program': {
+      const meant = r.nearest ? (en ? ` Did you mean \`${r.nearest}\`?` : `你是不是想输入 \`${r.nearest}\`？`) : '';
       return en
-        ? `${r.inner ? `That would start \`${r.program}\` inside a namespace, and it` : `\`${r.program}\``} is not one of the lab's tools. The lab shares the host's files, so it runs only networking tools and harmless readers: ${tools(extraTools)} (and ${FILTERS.join(', ')} after a \`|\`).`
-        : `${r.inner ? `实验环境会在命名空间里启动 \`${r.program}\`，但它` : `\`${r.program}\``}不在实验环境允许的工具之列。实验环境与宿主机共享文件，所以只运行网络工具和只读的小工具：${tools(extraTools)}（以及 \`|\` 之后的 ${FILTERS.join('、')}）。`;
+        ? `${r.inner ? `That would start \`${r.program}\` inside a namespace, and it` : `\`${r.program}\``} is not one of the lab's tools.${meant} The lab shares the host's files, so it runs only networking tools and harmless readers: ${tools(extraTools)} (and ${FILTERS.join(', ')} after a \`|\`).`
+        : `${r.inner ? `实验环境会在命名空间里启动 \`${r.program}\`，但它` : `\`${r.program}\``}不在实验环境允许的工具之列。${meant}实验环境与宿主机共享文件，所以只运行网络工具和只读的小工具：${tools(extraTools)}（以及 \`|\` 之后的 ${FILTERS.join('、')}）。`;
+    }
     case 'filter':
       return en
         ? `Only ${FILTERS.join(', ')} can follow a \`|\`; \`${r.program}\` cannot.`
@@ -57,7 +64,13 @@ export function describeRefusal(r: Refusal, lang: Lang, extraTools: readonly str
     case 'too-long':
       return en ? `That line is ${r.length} characters long; the tutor takes lines up to 4096.` : `这一行有 ${r.length} 个字符，导师最多接受 4096 个字符。`;
     case 'control-chars':
-      return en ? 'That line holds control characters. Type or paste it again as plain text.' : '这一行含有控制字符，请以纯文本重新输入或粘贴。';
+      return en
+        ? 'That line holds control characters (shown as ^X), which no command here needs. Type or paste it again as plain text.'
+        : '这一行含有控制字符（显示为 ^X），这里的命令都用不到它们。请以纯文本重新输入或粘贴。';
+    case 'not-utf8':
+      return en
+        ? 'That line holds bytes that are not valid UTF-8 (shown as �): the terminal may be set to another encoding. Set it to UTF-8, or type the line again instead of pasting it.'
+        : '这一行含有不是合法 UTF-8 的字节（显示为 �）：终端可能用的是别的编码。请把终端设为 UTF-8，或者手动重新输入这一行，不要粘贴。';
   }
 }
 

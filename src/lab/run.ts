@@ -26,6 +26,8 @@ export type RunOptions = {
 
 /** Output kept per stream; beyond it the oldest part is dropped. */
 export const MAX_KEPT_OUTPUT = 1 << 20;
+/** Output shown per command; past it the command is stopped (a learner reads far less). */
+export const MAX_STREAMED_OUTPUT = 1 << 20;
 
 /** Runs a pipeline and resolves with what it did. Rejects only when nothing could be started at all. */
 export function runPipeline(pipeline: readonly (readonly string[])[], opts: RunOptions): Promise<RunResult> {
@@ -40,8 +42,12 @@ export function runPipeline(pipeline: readonly (readonly string[])[], opts: RunO
   let upstream: ChildProcess = main;
   for (const f of filters) {
     const p = spawn(f[0]!, f.slice(1), { stdio: ['pipe', 'pipe', 'pipe'], env });
-    upstream.stdout!.pipe(p.stdin!);
+    const from = upstream;
+    from.stdout!.pipe(p.stdin!);
     p.stdin!.on('error', () => { /* the filter stopped reading (head): fine */ });
+    // As in a shell: once the filter is gone, the program before it gets SIGPIPE
+    // on its next write (`ping … | head -2` ends instead of blocking for ever).
+    p.once('close', () => from.stdout!.destroy());
     procs.push(p);
     upstream = p;
   }
@@ -53,11 +59,19 @@ export function runPipeline(pipeline: readonly (readonly string[])[], opts: RunO
     const s = acc + add;
     return s.length > MAX_KEPT_OUTPUT ? s.slice(s.length - MAX_KEPT_OUTPUT) : s;
   };
+  // Beyond MAX_STREAMED_OUTPUT (`cat /dev/zero`) the command is stopped as Ctrl-C would.
+  let streamed = 0;
+  const stream = (d: string, which: 'stdout' | 'stderr') => {
+    if (streamed > MAX_STREAMED_OUTPUT) return;
+    streamed += d.length;
+    if (streamed > MAX_STREAMED_OUTPUT) { onAbort(); return; }
+    opts.onOutput?.(d, which);
+  };
   last.stdout!.setEncoding('utf8');
-  last.stdout!.on('data', (d: string) => { stdout = keep(stdout, d); opts.onOutput?.(d, 'stdout'); });
+  last.stdout!.on('data', (d: string) => { stdout = keep(stdout, d); stream(d, 'stdout'); });
   for (const p of procs) {
     p.stderr!.setEncoding('utf8');
-    p.stderr!.on('data', (d: string) => { stderr = keep(stderr, d); opts.onOutput?.(d, 'stderr'); });
+    p.stderr!.on('data', (d: string) => { stderr = keep(stderr, d); stream(d, 'stderr'); });
   }
 
   let interrupted = false;
@@ -67,7 +81,7 @@ export function runPipeline(pipeline: readonly (readonly string[])[], opts: RunO
     interruptMain(main, opts.prefix.length > 0);
     killTimer ??= setTimeout(() => { for (const p of procs) killGroup(p); }, opts.graceMs ?? 2000);
   };
-  const onAbort = () => { interrupted = true; stop(); };
+  function onAbort() { interrupted = true; stop(); }
   if (opts.signal?.aborted) onAbort();
   opts.signal?.addEventListener('abort', onAbort, { once: true });
   const timer = setTimeout(() => { timedOut = true; stop(); }, opts.timeoutMs ?? 300_000);

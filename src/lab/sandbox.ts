@@ -9,6 +9,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { usernsAdvice, type UsernsKnobs } from '../doctor/advice.ts';
+import { readUsernsKnobs } from '../doctor/userns-knobs.ts';
 import { environmentError } from '../errors.ts';
 
 /** How a command enters the lab. */
@@ -53,9 +55,9 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   try {
     child = spawn('unshare', args, { stdio: ['pipe', 'pipe', 'pipe'] });
   } catch (e) {
-    throw environmentError(`Cannot start the lab: ${(e as Error).message}`);
+    throw environmentError(`Cannot start the lab: ${(e as Error).message}`, undefined, { message: `无法启动实验环境：${(e as Error).message}` });
   }
-  const unsharePid = await ready(child);
+  const unsharePid = await ready(child, rootless);
   const pid = await holderPid(unsharePid);
   const prefix = ['nsenter', '-t', String(pid), ...(rootless ? ['-U', '--preserve-credentials'] : []), '-n', '-m', '-p', '--'];
   let closed: Promise<void> | null = null;
@@ -77,7 +79,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
 }
 
 /** Waits for the holder's `ready` line; turns every failure into advice. */
-function ready(child: ChildProcess): Promise<number> {
+function ready(child: ChildProcess, rootless: boolean): Promise<number> {
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
@@ -90,12 +92,22 @@ function ready(child: ChildProcess): Promise<number> {
     });
     child.once('error', (e: NodeJS.ErrnoException) => {
       reject(e.code === 'ENOENT'
-        ? environmentError('`unshare` is not installed, so the tutor cannot make a lab.', 'Install util-linux (Debian/Ubuntu: apt-get install util-linux; Fedora/RHEL: dnf install util-linux), or run `netns-tutor doctor`.')
-        : environmentError(`Cannot start the lab: ${e.message}`));
+        ? environmentError('`unshare` is not installed, so the tutor cannot make a lab.', 'Install util-linux (Debian/Ubuntu: sudo apt-get install util-linux; Fedora/RHEL: sudo dnf install util-linux), or run `netns-tutor doctor`.', {
+          message: '没有安装 `unshare`，导师无法创建实验环境。',
+          hint: '请安装 util-linux（Debian/Ubuntu：sudo apt-get install util-linux；Fedora/RHEL：sudo dnf install util-linux），或运行 `netns-tutor doctor`。',
+        })
+        : environmentError(`Cannot start the lab: ${e.message}`, undefined, { message: `无法启动实验环境：${e.message}` }));
     });
     child.once('exit', (code) => {
       if (out.includes('ready\n')) return;
-      reject(environmentError(`Cannot make a lab on this machine (unshare exited with ${code}): ${err.trim() || 'no message'}`, labAdvice(err)));
+      const said = err.trim().split('\n').filter(Boolean).pop() ?? '';
+      const en = labAdvice(err, { rootless }, 'en');
+      const zh = labAdvice(err, { rootless }, 'zh');
+      reject(environmentError(
+        `Cannot make a lab on this machine: ${said ? `unshare said "${said}"` : `unshare exited with ${code}`}. ${en.why}`,
+        en.next,
+        { message: `无法在这台机器上创建实验环境：${said ? `unshare 报错“${said}”` : `unshare 退出码为 ${code}`}。${zh.why}`, hint: zh.next },
+      ));
     });
   });
 }
@@ -109,16 +121,46 @@ async function holderPid(unsharePid: number): Promise<number> {
     } catch { /* not yet */ }
     await new Promise((r) => setTimeout(r, 2));
   }
-  throw environmentError('The lab started but its first process could not be found in /proc.');
+  throw environmentError('The lab started but its first process could not be found in /proc.', undefined, { message: '实验环境已启动，但在 /proc 中找不到它的第一个进程。' });
 }
 
-/** The next step for each way unshare is known to fail. */
-export function labAdvice(stderr: string): string {
+/**
+ * Why unshare failed, in a sentence, and what to do next: the same fixes
+ * doctor prints, read from the kernel settings that can cause the failure.
+ */
+export function labAdvice(stderr: string, o: { rootless: boolean; knobs?: UsernsKnobs }, lang: 'en' | 'zh'): { why: string; next: string } {
+  const en = lang === 'en';
+  const knobs = o.knobs ?? readUsernsKnobs();
+  const doctor = en ? '`netns-tutor doctor` checks every prerequisite.' : '`netns-tutor doctor` 会逐项检查所有前提条件。';
+  const lines = (xs: readonly string[]) => [...xs.map((x) => `  → ${x}`), doctor].join('\n');
   if (/No space left on device/.test(stderr)) {
-    return 'User namespaces are switched off (user.max_user_namespaces is 0). As root: sysctl -w user.max_user_namespaces=15000, or run the tutor as root. See `netns-tutor doctor`.';
+    const { fix } = usernsAdvice({ ...knobs, maxUserNs: '0' }, lang);
+    return {
+      why: en ? 'User namespaces are switched off here (user.max_user_namespaces is 0), so the lab has none to use.'
+        : '这台机器关闭了用户命名空间（user.max_user_namespaces 为 0），实验环境没法使用它。',
+      next: lines(fix.filter((f) => !/kernel\.unprivileged_userns_clone|apparmor_restrict/.test(f))),
+    };
   }
   if (/Operation not permitted|Permission denied/.test(stderr)) {
-    return 'This machine does not let this user create namespaces. Run as root (sudo netns-tutor), or allow unprivileged user namespaces; in a container, add --cap-add SYS_ADMIN --cap-add NET_ADMIN (or --privileged). See `netns-tutor doctor`.';
+    if (!o.rootless) {
+      return {
+        why: en ? 'Even root may not create namespaces here: this looks like a container without the privileges a lab needs.'
+          : '这里连 root 都不能创建命名空间：看起来是在一个缺少必要权限的容器里。',
+        next: lines([usernsAdvice({ ...knobs, container: true }, lang).fix[0]!]),
+      };
+    }
+    const { why, fix } = usernsAdvice(knobs, lang);
+    return {
+      why: en ? `This machine does not let an unprivileged user create the user namespace a lab needs${why.length ? ` (${why.join('; ')})` : ''}.`
+        : `这台机器不允许普通用户创建实验环境所需的用户命名空间${why.length ? `（${why.join('；')}）` : ''}。`,
+      next: lines(fix),
+    };
   }
-  return 'Run `netns-tutor doctor` to see what is missing and how to fix it.';
+  if (/must be superuser|mount:/.test(stderr)) {
+    return {
+      why: en ? 'The lab could not mount its private /run/netns.' : '实验环境无法挂载它自己的 /run/netns。',
+      next: lines([en ? 'Run the tutor as root (sudo netns-tutor), or allow unprivileged user namespaces.' : '请以 root 身份运行导师（sudo netns-tutor），或允许非特权用户命名空间。']),
+    };
+  }
+  return { why: '', next: doctor };
 }

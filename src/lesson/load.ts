@@ -25,14 +25,23 @@ export function builtinLessonsDir(): string {
 
 /** Every `.md` file under a directory (two levels: `DIR/*.md` and `DIR/<lang>/*.md`), or the file itself. */
 export function findLessonFiles(path: string): string[] {
-  const st = statSync(path, { throwIfNoEntry: false });
-  if (!st) throw usageError(`No such file or directory: ${path}`);
+  let st: ReturnType<typeof statSync>;
+  try {
+    st = statSync(path, { throwIfNoEntry: false });
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw usageError(`Cannot read ${path}: ${why}`, undefined, { message: `无法读取 ${path}：${why}` });
+  }
+  if (!st) throw usageError(`No such file or directory: ${path}`, undefined, { message: `没有这个文件或目录：${path}` });
   if (st.isFile()) return [path];
   const out: string[] = [];
+  // Entries that cannot be read (no permission, a symlink loop) are not lessons: skip them.
+  const stat = (p: string) => { try { return statSync(p, { throwIfNoEntry: false }); } catch { return undefined; } };
+  const list = (dir: string) => { try { return readdirSync(dir).sort(); } catch { return []; } };
   const walk = (dir: string, depth: number) => {
-    for (const name of readdirSync(dir).sort()) {
+    for (const name of list(dir)) {
       const p = join(dir, name);
-      const s = statSync(p, { throwIfNoEntry: false });
+      const s = stat(p);
       if (s?.isDirectory() && depth < 2) walk(p, depth + 1);
       else if (s?.isFile() && name.endsWith('.md') && !/^readme\.md$/i.test(name)) out.push(p);
     }
@@ -69,10 +78,13 @@ export function loadAllLessons(extraDirs: readonly string[] = []): Lesson[] {
 export function resolveLesson(ref: string, lang: Lang, extraDirs: readonly string[] = []): Lesson {
   if (ref.endsWith('.md') || ref.includes('/')) {
     const [f] = readLessonFiles([ref]);
-    if (!existsSync(ref)) throw usageError(`No such lesson file: ${ref}`);
+    if (!existsSync(ref)) throw usageError(`No such lesson file: ${ref}`, undefined, { message: `没有这个课程文件：${ref}` });
     if (!f!.result.lesson) {
       const first = f!.result.diagnostics.find((d) => d.severity === 'error');
-      throw usageError(`${ref} is not a valid lesson${first ? `: ${first.line}:${first.col}: ${first.message}` : ''}`, `Run \`netns-tutor lint ${ref}\` to see every problem.`);
+      const at = first ? `: ${first.line}:${first.col}: ${first.message}` : '';
+      throw usageError(`${ref} is not a valid lesson${at}`, `Run \`netns-tutor lint ${ref}\` to see every problem.`, {
+        message: `${ref} 不是有效的课程${at}`, hint: `运行 \`netns-tutor lint ${ref}\` 查看全部问题。`,
+      });
     }
     return f!.result.lesson;
   }
@@ -80,9 +92,34 @@ export function resolveLesson(ref: string, lang: Lang, extraDirs: readonly strin
   const hit = all.find((l) => l.id === ref && l.lang === lang) ?? all.find((l) => l.id === ref);
   if (!hit) {
     const ids = [...new Set(all.map((l) => l.id))].join(', ');
-    throw usageError(`Unknown lesson: ${ref}`, `Known lessons: ${ids || '(none)'}. Run \`netns-tutor list\`.`);
+    const why = whyNotFound(extraDirs);
+    throw usageError(`Unknown lesson: ${ref}`, [...why.map((w) => w.en), `Known lessons: ${ids || '(none)'}. Run \`netns-tutor list\`.`].join('\n'), {
+      message: `没有这个课程：${ref}`,
+      hint: [...why.map((w) => w.zh), `已有的课程：${ids || '（无）'}。运行 \`netns-tutor list\` 查看。`].join('\n'),
+    });
   }
   return hit;
+}
+
+/** What may hide a lesson: a --lessons directory that is not there, a file that does not parse. */
+function whyNotFound(extraDirs: readonly string[]): { en: string; zh: string }[] {
+  const out: { en: string; zh: string }[] = [];
+  for (const d of extraDirs) {
+    if (!existsSync(d)) {
+      out.push({ en: `--lessons ${d}: no such directory.`, zh: `--lessons ${d}：没有这个目录。` });
+      continue;
+    }
+    for (const f of readLessonFiles(findLessonFiles(d))) {
+      const first = f.result.lesson ? undefined : f.result.diagnostics.find((x) => x.severity === 'error');
+      if (!first) continue;
+      const at = `${first.line}:${first.col}: ${first.message}`;
+      out.push({
+        en: `${f.file} is not a valid lesson (${at}); \`netns-tutor lint ${f.file}\` shows every problem.`,
+        zh: `${f.file} 不是有效的课程（${at}）；\`netns-tutor lint ${f.file}\` 会列出全部问题。`,
+      });
+    }
+  }
+  return out;
 }
 
 /** Lessons in one language, ordered by file name (their NN- prefix). */

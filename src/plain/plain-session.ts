@@ -28,6 +28,8 @@ export function runPlain(driver: SessionDriver, o: PlainOptions, quitRequested: 
     const finish = (code: ExitCode) => {
       if (done) return;
       done = true;
+      // Nothing after the end: a probe cut short by the lab closing is not news.
+      off();
       rl.close();
       resolve(code);
     };
@@ -42,7 +44,7 @@ export function runPlain(driver: SessionDriver, o: PlainOptions, quitRequested: 
         finish(EXIT.failed);
       }
     };
-    driver.subscribe(flush);
+    const off = driver.subscribe(flush);
     const rl = createInterface({ input: o.input, crlfDelay: Infinity, terminal: false });
     rl.on('line', (line) => driver.dispatch({ type: 'submit', line }));
     rl.on('close', () => { inputEnded = true; flush(driver.state); });

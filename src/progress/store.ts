@@ -3,36 +3,67 @@
  * atomically (temp file, fsync, rename) so a crash or a kill never leaves half
  * a file. A corrupt file is moved aside with a warning, never fatal.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, userInfo } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { asProgress, emptyProgress, type Progress } from './model.ts';
 
 export function stateDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(env.XDG_STATE_HOME || join(homedir(), '.local', 'state'), 'netns-tutor');
 }
 
-export function currentUser(env: NodeJS.ProcessEnv = process.env): string {
-  try { return env.SUDO_USER || userInfo().username; } catch { return env.USER || 'learner'; }
+/**
+ * The learner's name for progress and the class report: the account that ran
+ * `sudo netns-tutor` when running as root through sudo, else this account
+ * (`sudo -u alice` runs as alice, whoever typed it).
+ */
+export function currentUser(env: NodeJS.ProcessEnv = process.env, uid = process.getuid?.()): string {
+  if (uid === 0 && env.SUDO_USER) return env.SUDO_USER;
+  try { return userInfo().username; } catch { return env.USER || 'learner'; }
 }
 
-/** Writes a file so that readers see the old or the new content, never a mix. */
+/**
+ * Writes a file so that readers see the old or the new content, never a mix.
+ * writeFileSync on the descriptor repeats short writes (a nearly full disk
+ * accepts part of a write without an error); on any failure the temporary
+ * file is removed and the old file stays as it was.
+ */
 export function writeAtomic(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
   const fd = openSync(tmp, 'w', 0o644);
   try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+    try {
+      writeFileSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
   }
-  renameSync(tmp, path);
 }
 
 export type Loaded = { readonly progress: Progress; /** Where a corrupt file was moved, or null. */ readonly movedAside: string | null };
 
+/** Removes temporary files left by writers killed mid-write (`progress.json.PID.tmp` of a PID that is gone). */
+function removeStaleTemps(path: string): void {
+  const prefix = `${basename(path)}.`;
+  let names: string[];
+  try { names = readdirSync(dirname(path)); } catch { return; }
+  for (const n of names) {
+    const pid = n.startsWith(prefix) && n.endsWith('.tmp') ? Number(n.slice(prefix.length, -4)) : NaN;
+    if (!Number.isInteger(pid) || pid === process.pid) continue;
+    try { process.kill(pid, 0); } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ESRCH') rmSync(join(dirname(path), n), { force: true });
+    }
+  }
+}
+
 export function loadProgress(path: string, user = currentUser()): Loaded {
+  removeStaleTemps(path);
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -53,16 +84,19 @@ export function saveProgress(path: string, p: Progress): void {
 
 /** Command history shared by sessions, newest last, capped. */
 export const HISTORY_CAP = 500;
+/** Lines longer than the prompt accepts (a huge paste, refused anyway) are not kept. */
+const HISTORY_LINE_MAX = 4096;
+const keepable = (x: unknown): x is string => typeof x === 'string' && x.length <= HISTORY_LINE_MAX;
 
 export function loadHistory(path: string): string[] {
   try {
     const v = JSON.parse(readFileSync(path, 'utf8')) as unknown;
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string').slice(-HISTORY_CAP) : [];
+    return Array.isArray(v) ? v.filter(keepable).slice(-HISTORY_CAP) : [];
   } catch {
     return [];
   }
 }
 
 export function saveHistory(path: string, lines: readonly string[]): void {
-  writeAtomic(path, JSON.stringify(lines.slice(-HISTORY_CAP)));
+  writeAtomic(path, JSON.stringify(lines.filter(keepable).slice(-HISTORY_CAP)));
 }

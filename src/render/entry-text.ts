@@ -18,6 +18,34 @@ function hanging(mark: string, text: string, width: number): string {
   return wrap(text, Math.max(20, width - pad.length)).map((l, i) => (i === 0 ? mark : pad) + l).join('\n');
 }
 
+/** Longest echo of a typed line; a longer one (refused anyway) is cut with its length shown. */
+const ECHO_MAX = 200;
+
+/**
+ * A typed line as it is echoed: control characters made visible the way
+ * `cat -v` shows them (^[ for ESC, ^@ for NUL), so they can neither beep nor
+ * recolour the terminal, and a huge paste cut short (the refusal gives its length).
+ */
+export function visibleLine(line: string): string {
+  const chars = [...line];
+  const shown = chars.length > ECHO_MAX ? `${chars.slice(0, ECHO_MAX).join('')}…` : line;
+  return shown.replace(/[\x00-\x08\x0a-\x1f\x7f-\x9f]/g, caret);
+}
+
+function caret(c: string): string {
+  const n = c.charCodeAt(0);
+  return n < 0x20 ? `^${String.fromCharCode(n + 64)}` : n === 0x7f ? '^?' : `\\x${n.toString(16)}`;
+}
+
+/**
+ * A program's output as shown: colours (`ip -c`) kept, every other control
+ * character made visible, so `cat` of a binary file cannot move the cursor,
+ * switch the character set or clear the learner's screen.
+ */
+export function visibleOutput(text: string): string {
+  return text.replace(/\x1b\[[0-9;]*m|[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, (c) => (c.length > 1 ? c : caret(c)));
+}
+
 const indent = (text: string, by = '  ') => text.split('\n').map((l) => (l ? by + l : l)).join('\n');
 
 export function entryText(e: Entry, o: TextOptions): string {
@@ -32,9 +60,9 @@ export function entryText(e: Entry, o: TextOptions): string {
       return `\n${p.bold(p.cyan(head + '─'.repeat(Math.max(0, o.width - displayWidth(head) - 1))))}\n${md(e.markdown)}\n`;
     }
     case 'command':
-      return `${p.green(m.prompt)}${e.line}`;
+      return `${p.green(m.prompt)}${visibleLine(e.line)}`;
     case 'output':
-      return e.text;
+      return visibleOutput(e.text);
     case 'status':
       return p.yellow(e.text);
     case 'note':

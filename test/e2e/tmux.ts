@@ -29,32 +29,40 @@ export type PaneOptions = {
   readonly rows?: number;
   /** Variables for the program, on top of a clean environment (PATH, HOME, TERM, LC_ALL). */
   readonly env?: Readonly<Record<string, string>>;
+  /** The program to run instead of `node dist/cli.js` (ARGS follow it). */
+  readonly program?: readonly string[];
+  /** The working directory. @default the repository */
+  readonly cwd?: string;
 };
 
 export class TmuxServer {
-  readonly socket = `netns-tutor-e2e-${process.pid}`;
+  /** The server's socket, in a directory of its own: a shared /tmp/tmux-UID may have modes tmux refuses. */
+  readonly socket: string;
+  readonly #dir: string;
   readonly #conf: string;
   #n = 0;
   constructor() {
-    const dir = mkdtempSync(join(tmpdir(), 'netns-tutor-tmux-'));
-    this.#conf = join(dir, 'tmux.conf');
+    this.#dir = mkdtempSync(join(tmpdir(), 'netns-tutor-tmux-'));
+    this.socket = join(this.#dir, 'socket');
+    this.#conf = join(this.#dir, 'tmux.conf');
     writeFileSync(this.#conf, 'set -g history-limit 100000\nset -g status off\n');
   }
   tmux(...args: string[]): string {
-    return execFileSync('tmux', ['-L', this.socket, '-f', this.#conf, '-u', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync('tmux', ['-S', this.socket, '-f', this.#conf, '-u', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   }
-  /** Runs `node dist/cli.js ARGS` in a new pane; "[exited N]" shows when it ends. */
+  /** Runs `node dist/cli.js ARGS` (or another program) in a new pane; "[exited N]" shows when it ends. */
   start(args: readonly string[], o: PaneOptions = {}): Pane {
     const name = `p${++this.#n}`;
     const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/root', TERM: 'xterm-256color', LC_ALL: 'C.UTF-8', ...o.env };
-    const cmd = ['env', '-i', ...Object.entries(env).map(([k, v]) => `${k}=${v}`), process.execPath, join(ROOT, 'dist', 'cli.js'), ...args].map(quote).join(' ');
-    this.tmux('new-session', '-d', '-s', name, '-x', String(o.columns ?? 120), '-y', String(o.rows ?? 40), '-c', ROOT, 'sh', '-c', `${cmd}; echo "[exited $?]"; sleep 3600`);
+    const program = o.program ?? [process.execPath, join(ROOT, 'dist', 'cli.js')];
+    const cmd = ['env', '-i', ...Object.entries(env).map(([k, v]) => `${k}=${v}`), ...program, ...args].map(quote).join(' ');
+    this.tmux('new-session', '-d', '-s', name, '-x', String(o.columns ?? 120), '-y', String(o.rows ?? 40), '-c', o.cwd ?? ROOT, 'sh', '-c', `${cmd}; echo "[exited $?]"; sleep 3600`);
     return new Pane(this, name);
   }
   /** Ends the server and removes its socket file. */
   kill(): void {
     try { this.tmux('kill-server'); } catch { /* already gone */ }
-    rmSync(join(process.env.TMUX_TMPDIR || '/tmp', `tmux-${process.getuid?.() ?? 0}`, this.socket), { force: true });
+    rmSync(this.#dir, { recursive: true, force: true });
   }
 }
 
@@ -87,6 +95,8 @@ export class Pane {
     const text = await this.waitFor(/\[exited (\d+)\]/, { timeoutMs });
     return Number(/\[exited (\d+)\]/.exec(text)![1]);
   }
+  /** The PID of the pane's shell; the tutor is its child. */
+  pid(): number { return Number(this.server.tmux('list-panes', '-t', this.name, '-F', '#{pane_pid}').trim()); }
   kill(): void {
     try { this.server.tmux('kill-session', '-t', this.name); } catch { /* already gone */ }
   }
