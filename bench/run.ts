@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { openLab, type Lab } from '../src/lab/lab.ts';
 import { runPipeline } from '../src/lab/run.ts';
 import { startSandbox } from '../src/lab/sandbox.ts';
+import { benchMany } from './many.ts';
 import { benchShell } from './shell.ts';
 import { benchTopology } from './topology.ts';
 import { timeIt } from './stats.ts';
@@ -64,6 +65,7 @@ async function main(): Promise<void> {
 
   for (const t of benchTopology()) rows.push({ name: t.name, medianMs: t.medianMs, baseline: '', baselineMs: NaN, target: '< 5 ms' });
   rows.push(...(await benchShell()));
+  rows.push(...(await benchMany()));
 
   const w = Math.max(...rows.map((r) => r.name.length));
   console.log(`${'measure'.padEnd(w)}  median    baseline                         ratio   target`);

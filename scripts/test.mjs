@@ -4,7 +4,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const layers = process.argv.slice(2).length ? process.argv.slice(2) : ['unit', 'ui', 'integration', 'e2e'];
+const layers = process.argv.slice(2).length ? process.argv.slice(2) : ['unit', 'ui', 'integration', 'e2e', 'robustness'];
 const files = [];
 const walk = (dir) => {
   for (const name of readdirSync(dir).sort()) {

@@ -105,8 +105,7 @@ function submit(s: SessionState, raw: string, now: number): Update {
   const line = raw.replace(/[\r\n]+$/, '');
   if (s.status === 'running' || s.status === 'checking' || s.status === 'rebuilding' || s.status === 'starting') {
     if (line.trim() === '') return { state: s, effects: [] };
-    // `/quit` typed while a command runs leaves now; in a pasted block it waits its turn like any line.
-    if (line.trim() === '/quit' && s.status === 'running' && s.queue.length === 0) return { state: { ...s, quitting: true }, effects: [{ kind: 'interrupt' }, { kind: 'save' }, { kind: 'quit' }] };
+    // Everything typed while busy waits its turn, `/quit` too: Ctrl-C is how to stop a running command.
     return { state: { ...s, queue: [...s.queue, line] }, effects: [] };
   }
   const trimmed = line.trim();

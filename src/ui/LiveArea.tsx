@@ -1,6 +1,7 @@
 /** The unfinished output line, the running indicator and the lines waiting in the queue. */
 import { Box, Text } from 'ink';
 import { messages } from '../i18n/messages.ts';
+import { visibleOutput } from '../render/entry-text.ts';
 import type { SessionState } from '../session/model.ts';
 import { useRunning } from './use-running.ts';
 
@@ -19,7 +20,7 @@ export function LiveArea({ state, width, color }: LiveAreaProps) {
   const m = messages(state.lang);
   return (
     <Box flexDirection="column" width={width}>
-      {state.live !== '' && <Text wrap="truncate-end">{state.live.replace(/\t/g, '  ')}</Text>}
+      {state.live !== '' && <Text wrap="truncate-end">{visibleOutput(state.live).replace(/\t/g, '  ')}</Text>}
       {run.busy && (
         <Text wrap="truncate-end">
           <Text color={color ? 'cyan' : undefined}>{run.frame}</Text> <Text dimColor>{busyLabel(state, run.seconds)}</Text>

@@ -233,3 +233,14 @@ test('queued lines that need no lab (/hint, refusals) are all taken, up to the n
   assert.deepEqual(u.state.queue, ['/help']);
   assert.equal(u.state.steps[0]!.hints, 2);
 });
+
+test('/quit typed while a command runs waits its turn (Ctrl-C is what stops a command)', () => {
+  let s = step(ready(), { type: 'submit', line: 'ip netns add ns0' }).state;
+  const u = step(s, { type: 'submit', line: '/quit' });
+  assert.deepEqual(u.effects, []);
+  assert.deepEqual(u.state.queue, ['/quit']);
+  s = step(u.state, { type: 'ran', result: result(['ip', 'netns', 'add', 'ns0']) }).state;
+  const v = step(s, { type: 'judged', snapshot: withNamespaces('base', 'ns0'), verdicts: [{ ok: true, reason: '' }], report: false });
+  assert.ok(v.state.steps[0]!.done, 'the command finished and its step passed');
+  assert.deepEqual(v.effects.slice(-2), [{ kind: 'save' }, { kind: 'quit' }]);
+});
