@@ -1,57 +1,25 @@
 // The full-screen shell end to end: the built CLI in tmux, typed at as a learner types.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import type { Lang } from '../../src/i18n/lang.ts';
 import { messages } from '../../src/i18n/messages.ts';
-import { loadAllLessons } from '../../src/lesson/load.ts';
-import type { Lesson } from '../../src/lesson/model.ts';
 import { eventually, hostState, labSkipReason } from '../helpers/lab-env.ts';
-import { loose, ROOT, TmuxServer, tmuxSkipReason, type Pane } from './tmux.ts';
+import { build, heading, lesson, quit, stateHome, typeLesson } from './learner.ts';
+import { loose, TmuxServer, tmuxSkipReason } from './tmux.ts';
 
 const skip = tmuxSkipReason() || (await labSkipReason());
-const LESSONS = loadAllLessons();
-const lesson = (id: string, lang: Lang): Lesson => LESSONS.find((l) => l.id === id && l.lang === lang)!;
-const stateHome = () => mkdtempSync(join(tmpdir(), 'netns-tutor-e2e-'));
 const server = new TmuxServer();
 let host: ReturnType<typeof hostState>;
 
 before(() => {
   if (skip) return;
   host = hostState();
-  const b = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
-  assert.equal(b.status, 0, `the build failed: ${b.stderr}`);
+  build();
 });
 
 after(() => {
   server.kill();
 });
-
-/** The heading the transcript shows when step i (1-based) begins. */
-const heading = (l: Lesson, i: number) => `── ${messages(l.lang).stepOf(i, l.steps.length)} · ${l.steps[i - 1]!.title}`;
-
-/** Types every step's reference commands, waiting for each step to begin and to pass. */
-async function typeLesson(pane: Pane, l: Lesson, from = 1): Promise<void> {
-  const m = messages(l.lang);
-  for (let i = from; i <= l.steps.length; i++) {
-    const step = l.steps[i - 1]!;
-    await pane.waitFor(heading(l, i));
-    for (const c of step.commands) pane.line(c.text);
-    await pane.waitFor(m.passed(step.title));
-  }
-  await pane.waitFor(`★ ${m.complete(l.title)}`);
-}
-
-/** Leaves with /quit and expects exit 0, the host as it was. */
-async function quit(pane: Pane): Promise<void> {
-  pane.line('/quit');
-  assert.equal(await pane.exitCode(), 0);
-  pane.kill();
-  assert.deepEqual(hostState(), host, 'the host is as it was');
-}
 
 test('both article lessons, typed command by command in English; Enter after the summary starts the second', { skip, timeout: 600_000 }, async () => {
   const pane = server.start(['start', 'netns-basics'], { env: { XDG_STATE_HOME: stateHome() } });
@@ -65,7 +33,7 @@ test('both article lessons, typed command by command in English; Enter after the
   const all = pane.history();
   assert.match(all, /3 packets transmitted, 3 received/, 'the ping across the veth pair worked');
   assert.match(all, loose(messages('en').nextOffer(lesson('bridge', 'en').title)), 'the bridge lesson is offered next');
-  await quit(pane);
+  await quit(pane, host);
 });
 
 test('netns-basics in Chinese', { skip, timeout: 600_000 }, async () => {
@@ -74,7 +42,7 @@ test('netns-basics in Chinese', { skip, timeout: 600_000 }, async () => {
   await pane.waitFor('从零认识网络命名空间');
   await typeLesson(pane, zh);
   assert.match(pane.history(), loose(messages('zh').nextOffer(lesson('veth-pair', 'zh').title)));
-  await quit(pane);
+  await quit(pane, host);
 });
 
 test('ping without -c runs until Ctrl-C, which stops ping and not the tutor', { skip, timeout: 300_000 }, async () => {
@@ -94,7 +62,7 @@ test('ping without -c runs until Ctrl-C, which stops ping and not the tutor', { 
   pane.line('ip netns list');
   await pane.waitFor(/\$ ip netns list\s*\nns0\b/);
   await pane.waitFor(messages('en').passed(basics.steps[0]!.title));
-  await quit(pane);
+  await quit(pane, host);
 });
 
 test('a wrong command, then /hint and /check say what is still missing', { skip, timeout: 300_000 }, async () => {
@@ -112,7 +80,7 @@ test('a wrong command, then /hint and /check say what is still missing', { skip,
   await pane.waitFor(m.checkHeader);
   const text = await pane.waitFor(/✗ netns ns0 exists — \S/);
   assert.match(text, /✗ netns ns0 exists — .*ns0/);
-  await quit(pane);
+  await quit(pane, host);
 });
 
 test('quit in the middle; plain netns-tutor resumes at that step on a rebuilt lab', { skip, timeout: 300_000 }, async () => {
@@ -124,7 +92,7 @@ test('quit in the middle; plain netns-tutor resumes at that step on a rebuilt la
     for (const c of basics.steps[i - 1]!.commands) first.line(c.text);
   }
   await first.waitFor(heading(basics, 4));
-  await quit(first);
+  await quit(first, host);
 
   const again = server.start([], { env });
   const text = await again.waitFor(heading(basics, 4));
@@ -134,7 +102,7 @@ test('quit in the middle; plain netns-tutor resumes at that step on a rebuilt la
   again.line(basics.steps[3]!.commands[0]!.text);
   await again.waitFor(messages('en').passed(basics.steps[3]!.title));
   assert.match(again.history(), /1: lo: <LOOPBACK> mtu 65536/, 'ns0 exists again in the rebuilt lab');
-  await quit(again);
+  await quit(again, host);
 });
 
 test('the host is as it was before the shell ran', { skip }, () => {
