@@ -57,10 +57,11 @@ after(() => {
 test('the tarball holds the bundle, the lessons in both languages and the docs; nothing else', () => {
   const paths = packed.files.map((f) => f.path).sort();
   assert.ok(paths.includes('dist/cli.js'));
+  assert.ok(paths.includes('bin/netns-tutor.js'));
   for (const lang of readdirSync(join(ROOT, 'lessons'))) {
     for (const f of readdirSync(join(ROOT, 'lessons', lang))) assert.ok(paths.includes(`lessons/${lang}/${f}`), `lessons/${lang}/${f}`);
   }
-  assert.deepEqual(paths.filter((p) => !/^(dist\/cli\.js|lessons\/(en|zh)\/\d\d-[a-z0-9-]+\.md|docs\/[a-z-]+\.md|README\.md|package\.json|LICENSE)$/.test(p)), [], 'no sources, tests or fixtures');
+  assert.deepEqual(paths.filter((p) => !/^(dist\/cli\.js|bin\/netns-tutor\.js|lessons\/(en|zh)\/\d\d-[a-z0-9-]+\.md|docs\/[a-z-]+\.md|README\.md|package\.json|LICENSE)$/.test(p)), [], 'no sources, tests or fixtures');
   assert.ok(packed.size < 1_000_000, `tarball ${packed.size} bytes`);
   assert.ok(packed.unpackedSize < 3_000_000, `unpacked ${packed.unpackedSize} bytes`);
 });
