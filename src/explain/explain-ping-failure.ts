@@ -66,7 +66,7 @@ export function explainUnreachable(c: ErrorContext): string[] {
   const routes = routesOf(netns);
   const have = routes.length > 0
     ? tr(lang, `Its routes cover only ${joinList(routes, lang)}.`, `这里的路由只覆盖 ${joinList(routes, lang)}。`)
-    : tr(lang, 'It has no routes at all: no interface there is up with an IPv4 address.', '这里一条路由都没有：没有任何接口既已启用又有 IPv4 地址。');
+    : tr(lang, 'It has no routes at all: apart from lo, no interface there is up with an IPv4 address.', '这里一条路由都没有：除了 lo，没有任何接口既已启用又有 IPv4 地址。');
   const owner = ownersOf(s, target)[0];
   const local = owner ? netns.links.find((l) => l.peer?.name === owner.link.name && l.peer.netns === owner.ns) : undefined;
   const port = local?.master ? netns.links.find((l) => l.name === local.master) : undefined;
