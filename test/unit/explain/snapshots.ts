@@ -4,20 +4,9 @@
  * forwarding). For the change and error explainers.
  */
 import type { Addr, Link, Netns, Route, Snapshot } from '../../../src/lab/snapshot.ts';
+import { addr, lo } from '../../helpers/snapshot-builders.ts';
 
-export function addr(cidr: string, scope = 'global'): Addr {
-  const [local, p] = cidr.split('/');
-  return { family: cidr.includes(':') ? 'inet6' : 'inet', cidr, local: local!, prefixlen: Number(p), scope };
-}
-
-export function lo(up: boolean): Link {
-  return {
-    name: 'lo', ifindex: 1, kind: 'loopback', up, operstate: up ? 'UNKNOWN' : 'DOWN',
-    flags: up ? ['LOOPBACK', 'UP', 'LOWER_UP'] : ['LOOPBACK'], mtu: 65536, mac: '00:00:00:00:00:00',
-    qdisc: up ? 'noqueue' : 'noop', master: null, peer: null,
-    addrs: up ? [addr('127.0.0.1/8', 'host'), addr('::1/128', 'host')] : [],
-  };
-}
+export { addr, lo };
 
 type VethOpts = { up?: boolean; carrier?: boolean; addrs?: Addr[]; master?: string | null };
 
