@@ -50,17 +50,30 @@ export async function openLab(opts: OpenLabOptions = {}): Promise<Lab> {
   return opts.host ? openHostLab() : openSandboxLab(opts.rootless);
 }
 
+/** What both kinds of lab do the same way through their argv prefix (read on each call: a reset changes it). */
+function throughPrefix(prefix: () => readonly string[]) {
+  /** Runs a command of the tutor's own, quietly: did it succeed? */
+  const quiet = async (argv: string[]) => (await runPipeline([argv], { prefix: prefix(), timeoutMs: 5000 })).exitCode === 0;
+  return {
+    quiet,
+    run: (pipeline: readonly (readonly string[])[], o: LabRunOptions = {}) => runPipeline(pipeline, { ...o, prefix: prefix() }),
+    probe: () => probe(prefix()),
+    ping: (ns: string, addr: string) => quiet(pingArgv(ns, addr)),
+    fileExists: (path: string) => quiet(['ls', '-d', path]),
+  };
+}
+
 async function openSandboxLab(rootless?: boolean): Promise<Lab> {
   let box: Sandbox = await startSandbox(rootless === undefined ? {} : { rootless });
-  const quiet = async (argv: string[]) => (await runPipeline([argv], { prefix: box.prefix, timeoutMs: 5000 })).exitCode === 0;
+  const { run, probe: probeLab, ping, fileExists } = throughPrefix(() => box.prefix);
   return {
     mode: 'lab',
     get rootless() { return box.rootless; },
     get prefix() { return box.prefix; },
-    run: (pipeline, o = {}) => runPipeline(pipeline, { ...o, prefix: box.prefix }),
-    probe: () => probe(box.prefix),
-    ping: (ns, addr) => quiet(pingArgv(ns, addr)),
-    fileExists: (path) => quiet(['ls', '-d', path]),
+    run,
+    probe: probeLab,
+    ping,
+    fileExists,
     async reset() {
       const old = box;
       box = await startSandbox({ rootless: old.rootless });
@@ -79,7 +92,7 @@ async function openHostLab(): Promise<Lab> {
   }
   const prefix: string[] = [];
   const baseline = await probe(prefix);
-  const quiet = async (argv: string[]) => (await runPipeline([argv], { prefix, timeoutMs: 5000 })).exitCode === 0;
+  const { quiet, run, ping, fileExists } = throughPrefix(() => prefix);
   /** Deletes the namespaces and root links that were not there when the session began. */
   const cleanup = async () => {
     const now = await probe(prefix);
@@ -93,10 +106,10 @@ async function openHostLab(): Promise<Lab> {
     mode: 'host',
     rootless: false,
     prefix,
-    run: (pipeline, o = {}) => runPipeline(pipeline, { ...o, prefix }),
+    run,
     probe: () => probe(prefix),
-    ping: (ns, addr) => quiet(pingArgv(ns, addr)),
-    fileExists: (path) => quiet(['ls', '-d', path]),
+    ping,
+    fileExists,
     reset: cleanup,
     close() { closed ??= cleanup(); return closed; },
   };
