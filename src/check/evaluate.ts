@@ -9,6 +9,7 @@ import { succeeded, type RunResult } from '../lab/run-result.ts';
 import { allNamespaces, findLink, findNetns, whereIsLink, ROOT_NS, type Link, type Route, type Snapshot } from '../lab/snapshot.ts';
 import { networkOf, parseAddress, parseCidr, prefixContains, sameAddress, type Check, type IpAddress, type IpPrefix, type Verdict } from './model.ts';
 import { reasonsFor, type Reasons } from './reasons.ts';
+import { stripAnsi } from '../text/ansi.ts';
 
 export type { Verdict } from './model.ts';
 
@@ -286,9 +287,8 @@ function showPipeline(argv: readonly (readonly string[])[]): string {
 
 /** What the last command printed, both streams, without colour escapes. */
 function outputOf(r: RunResult): string {
-  const strip = (x: string) => x.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
-  const out = strip(r.stdout);
-  const err = strip(r.stderr);
+  const out = stripAnsi(r.stdout);
+  const err = stripAnsi(r.stderr);
   return out === '' || err === '' || out.endsWith('\n') ? out + err : `${out}\n${err}`;
 }
 

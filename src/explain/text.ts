@@ -1,6 +1,7 @@
 /** Small wording helpers shared by the explainers. */
 import type { Lang } from '../i18n/lang.ts';
 import { ROOT_NS } from '../lab/snapshot.ts';
+import { CSI } from '../text/ansi.ts';
 
 /** Picks the English or Chinese text. */
 export function tr(lang: Lang, en: string, zh: string): string {
@@ -49,8 +50,7 @@ export function code(s: string): string {
 
 /** Removes terminal colour escapes and carriage returns, so columns match what is shown. */
 export function cleanOutput(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/\r\n?/g, '\n');
+  return text.replace(CSI, '').replace(/\r\n?/g, '\n');
 }
 
 /** The lines of an output, without the empty line after a final newline. */

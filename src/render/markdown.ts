@@ -7,6 +7,7 @@
  */
 import { Marked } from 'marked';
 import { markedTerminal } from 'marked-terminal';
+import { stripAnsi } from '../text/ansi.ts';
 import { displayWidth, wrap } from '../text/wrap.ts';
 
 let shared: Marked | null = null;
@@ -34,10 +35,6 @@ function instance(): Marked {
   return m;
 }
 
-/** Removes ANSI escape sequences. */
-export function stripAnsi(s: string): string {
-  return s.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/\x1b\][^\x07]*\x07/g, '');
-}
 
 export function renderMarkdown(md: string, opts: { width: number; color: boolean }): string {
   if (!md.trim()) return '';

@@ -1,13 +1,12 @@
 /** Word wrapping by display width for mixed English and Chinese text, with or without colour escapes. Pure. */
+import { CSI } from './ansi.ts';
 import { charWidth, textWidth, truncate } from './width.ts';
 
 export { charWidth, truncate };
 
-const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]/g;
-
 /** Columns a string takes, escape sequences counting for nothing. */
 export function displayWidth(s: string): number {
-  return textWidth(s.includes('\x1b') ? s.replace(ANSI, '') : s);
+  return textWidth(s.includes('\x1b') ? s.replace(CSI, '') : s);
 }
 
 const NO_LINE_START = /^[，。、：；！？）》」』】”,.;:!?)\]}]/;
