@@ -1,14 +1,13 @@
 /** `netns-tutor progress [--json] [--reset [id]]`: what was done, when, hints used, attempts. */
-import { join } from 'node:path';
 import { EXIT, type ExitCode } from '../errors.ts';
 import { formatDuration } from '../i18n/messages.ts';
 import { resetProgress } from '../progress/model.ts';
-import { currentUser, loadProgress, saveProgress, stateDir } from '../progress/store.ts';
+import { currentUser, loadProgress, progressPath, saveProgress } from '../progress/store.ts';
 import { paint } from '../render/paint.ts';
 import type { Invocation } from './args.ts';
 
 export function progressCommand(inv: Invocation): ExitCode {
-  const path = join(stateDir(), 'progress.json');
+  const path = progressPath();
   const { progress, movedAside } = loadProgress(path, currentUser());
   const zh = inv.options.lang === 'zh';
   if (movedAside) console.error(zh ? `进度文件无法读取，已移到 ${movedAside}。` : `The progress file was unreadable and was moved aside to ${movedAside}.`);

@@ -3,52 +3,16 @@
  * lesson in the full-screen shell or, when asked or when not on a terminal,
  * in plain mode. Progress is saved after every change and on every way out.
  */
-import { join } from 'node:path';
 import { EXIT, type ExitCode } from '../errors.ts';
 import { messages } from '../i18n/messages.ts';
 import { openLab, type Lab } from '../lab/lab.ts';
 import { lessonsInLang, loadAllLessons, resolveLesson } from '../lesson/load.ts';
 import type { Lesson } from '../lesson/model.ts';
 import { runPlain } from '../plain/plain-session.ts';
-import type { LessonProgress, Progress } from '../progress/model.ts';
-import { withLesson } from '../progress/model.ts';
-import { currentUser, loadProgress, saveProgress, stateDir, writeAtomic } from '../progress/store.ts';
+import { ProgressBook } from '../progress/book.ts';
 import { SessionDriver } from '../session/driver.ts';
 import { sessionInit } from '../session/from-progress.ts';
 import type { Invocation } from './args.ts';
-
-/** Progress kept in memory and written through on every save. */
-export class ProgressBook {
-  readonly path: string;
-  progress: Progress;
-  /** Where a corrupt file was moved, to tell the learner once. */
-  readonly movedAside: string | null;
-  constructor(private readonly reportDir: string | null, env: NodeJS.ProcessEnv = process.env) {
-    this.path = join(stateDir(env), 'progress.json');
-    const loaded = loadProgress(this.path, currentUser(env));
-    this.progress = loaded.progress;
-    this.movedAside = loaded.movedAside;
-  }
-  save(record: LessonProgress): void {
-    this.progress = withLesson(this.progress, record);
-    saved(this.path, () => saveProgress(this.path, this.progress));
-    if (this.reportDir) {
-      const file = join(this.reportDir, `${this.progress.user.replace(/[^\w.-]/g, '_')}.json`);
-      saved(file, () => writeAtomic(file, `${JSON.stringify(this.progress, null, 2)}\n`));
-    }
-  }
-}
-
-/** Runs a write; a failure says which file and why in a few words (ENOSPC: no space left on device). */
-function saved(file: string, write: () => void): void {
-  try {
-    write();
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const why = err.code ? `${err.code}: ${err.message.replace(/^\w+: /, '').replace(/, \w+ '.*'$|, \w+$/, '')}` : err.message;
-    throw new Error(`${file}: ${why}`);
-  }
-}
 
 /**
  * Which lesson to open: the one named, else the last one, else null (the

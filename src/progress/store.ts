@@ -17,6 +17,11 @@ export function stateDir(env: NodeJS.ProcessEnv = process.env): string {
  * `sudo netns-tutor` when running as root through sudo, else this account
  * (`sudo -u alice` runs as alice, whoever typed it).
  */
+/** Where the learner's progress is kept. */
+export function progressPath(env: NodeJS.ProcessEnv = process.env): string {
+  return join(stateDir(env), 'progress.json');
+}
+
 export function currentUser(env: NodeJS.ProcessEnv = process.env, uid = process.getuid?.()): string {
   if (uid === 0 && env.SUDO_USER) return env.SUDO_USER;
   try { return userInfo().username; } catch { return env.USER || 'learner'; }

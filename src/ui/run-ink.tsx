@@ -5,7 +5,7 @@
  */
 import { render } from 'ink';
 import type { Invocation } from '../cli/args.ts';
-import type { ProgressBook } from '../cli/start.ts';
+import type { ProgressBook } from '../progress/book.ts';
 import { EXIT, type ExitCode } from '../errors.ts';
 import { messages } from '../i18n/messages.ts';
 import type { Lab } from '../lab/lab.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseInvocation } from '../../src/cli/args.ts';
-import type { ProgressBook } from '../../src/cli/start.ts';
+import type { ProgressBook } from '../../src/progress/book.ts';
 import { messages } from '../../src/i18n/messages.ts';
 import type { Lab } from '../../src/lab/lab.ts';
 import { emptyProgress } from '../../src/progress/model.ts';
