@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/lang.ts';
 import type { RunResult } from '../lab/run-result.ts';
 import { type Link, type Snapshot, allNamespaces, findNetns } from '../lab/snapshot.ts';
 import { type Target, readTarget } from './argv.ts';
+import { inNs, tr } from './text.ts';
 
 export type ErrorContext = {
   readonly argv: readonly string[];
@@ -12,10 +13,21 @@ export type ErrorContext = {
   readonly result: RunResult;
   readonly snapshot: Snapshot | null;
   readonly lang: Lang;
+  /**
+   * Whether the command line is known. The `explain` subcommand may be given
+   * only an error text: then where it ran and what it named are unknown, and
+   * the explanation must not guess them.
+   */
+  readonly known: boolean;
 };
 
 export function makeContext(argv: readonly string[], result: RunResult, snapshot: Snapshot | null, lang: Lang, text: string): ErrorContext {
-  return { argv, target: readTarget(argv), text, result, snapshot, lang };
+  return { argv, target: readTarget(argv), text, result, snapshot, lang, known: argv.length > 0 };
+}
+
+/** "in ns0" / "on the host" where the command ran, or a neutral phrase when the command line is unknown. */
+export function whereRan(c: ErrorContext): string {
+  return c.known ? inNs(c.target.ns, c.lang) : tr(c.lang, 'in the namespace where the command ran', '命令运行的那个命名空间里');
 }
 
 /** The `ip` words of the command without any namespace option, e.g. `link set veth7 up`. */

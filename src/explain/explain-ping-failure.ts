@@ -5,7 +5,7 @@
 import type { Lang } from '../i18n/lang.ts';
 import { type Link, type Netns, type Snapshot, findLink, findNetns } from '../lab/snapshot.ts';
 import { pingTarget } from './argv.ts';
-import { type ErrorContext, ipv4Of, ownersOf, peerOf } from './error-context.ts';
+import { type ErrorContext, ipv4Of, ownersOf, peerOf, whereRan } from './error-context.ts';
 import { contains, formatIpv4, ipv4, isLoopback, networkOf, parseCidr } from './net.ts';
 import { forwardCommand, gatewayTowards, viaGatewayHint } from './route-hints.ts';
 import { code, inNs, ipIn, joinList, nsName, tr } from './text.ts';
@@ -33,11 +33,16 @@ function freeAddress(s: Snapshot, cidr: string, avoid: string, gateway = false):
   return null;
 }
 
-/** The address a failed command was about: ping's target, or the destination of `ip route get`. */
+/** The address a failed command was about: ping's target (from the command line, else from ping's `PING …` line), or the destination of `ip route get`. */
 function targetOf(c: ErrorContext): string {
   const ip = c.target.ip;
   if (ip?.object === 'route') return ip.args.find((w) => w !== 'to') ?? '?';
-  return pingTarget(c.target.args) ?? '?';
+  return pingTarget(c.target.args) ?? /^PING (\S+)/m.exec(c.text)?.[1] ?? '?';
+}
+
+/** Whether ping printed this: from the command line, else from its own words. */
+function isPing(c: ErrorContext): boolean {
+  return c.target.prog === 'ping' || (!c.known && /^(ping: |PING \S)/m.test(c.text));
 }
 
 /** `connect: Network is unreachable` (ping) or `RTNETLINK answers: Network is unreachable` (ip route get): no route at all. */
@@ -47,11 +52,21 @@ export function explainUnreachable(c: ErrorContext): string[] {
   const target = targetOf(c);
   const netns = s ? findNetns(s, ns) : undefined;
   const lo = s ? findLink(s, ns, 'lo') : undefined;
-  const head = c.target.prog === 'ping'
-    ? tr(lang, `Network is unreachable: ${inNs(ns, lang)} the kernel has no route to ${target}, so ping could not send a single packet.`,
-      `网络不可达：${inNs(ns, lang)}内核没有通往 ${target} 的路由，ping 连一个包都发不出去。`)
-    : tr(lang, `Network is unreachable: ${inNs(ns, lang)} no route covers ${target}, so a packet for it could not be sent at all.`,
-      `网络不可达：${inNs(ns, lang)}没有任何路由覆盖 ${target}，发往它的报文根本发不出去。`);
+  // "in ns0 the kernel…"; a longer phrase for an unknown namespace takes a comma.
+  const where = c.known ? whereRan(c) : tr(lang, `${whereRan(c)},`, `${whereRan(c)}，`);
+  const to = target === '?' ? tr(lang, 'the address', '那个地址') : target;
+  const head = isPing(c)
+    ? tr(lang, `Network is unreachable: ${where} the kernel has no route to ${to}, so ping could not send a single packet.`,
+      `网络不可达：${where}内核没有通往 ${to} 的路由，ping 连一个包都发不出去。`)
+    : tr(lang, `Network is unreachable: ${where} no route covers ${to}, so a packet for it could not be sent at all.`,
+      `网络不可达：${where}没有任何路由覆盖 ${to}，发往它的报文根本发不出去。`);
+  // The address is not known (only the error text was given): both usual causes, the first one the article's.
+  if (target === '?' && !s) return [head, tr(lang,
+    `In a new namespace lo is down, and without lo there is no route even to 127.0.0.1: if that was the address, bring lo up in that namespace (${code('ip -n NS link set lo up')}).`,
+    `新建的命名空间里 lo 默认是关闭的，lo 不启用，连 127.0.0.1 都没有路由：如果 ping 的正是它，就在那个命名空间里启用 lo（${code('ip -n 命名空间 link set lo up')}）。`),
+  tr(lang,
+    'For another address: either the interface that leads there is down or has no address, or no route covers it.',
+    '如果是别的地址：要么通往那里的接口没启用或没有地址，要么没有任何路由覆盖它。')];
   if (isLoopback(target) && (!lo || !lo.up)) return [head, tr(lang,
     `A new namespace starts with lo down, and without lo there is no route even to ${target}. Bring it up: ${code(`${ipIn(ns)}link set lo up`)}.`,
     `新建的命名空间里 lo 默认是关闭的，lo 不启用，连 ${target} 都没有路由。先启用它：${code(`${ipIn(ns)}link set lo up`)}。`)];
@@ -93,15 +108,15 @@ export function explainUnreachable(c: ErrorContext): string[] {
 export function explainNoReply(c: ErrorContext, hostUnreachable: boolean): string[] {
   const { lang, snapshot: s } = c;
   const ns = c.target.ns;
-  const target = pingTarget(c.target.args) ?? '?';
+  const target = targetOf(c);
   const head = hostUnreachable
     ? tr(lang, `Destination Host Unreachable: ${target} is in a subnet on the link, but nobody there answered ARP for it.`,
       `Destination Host Unreachable（目标主机不可达）：${target} 属于链路上的子网，但链路上没人回应对它的 ARP 询问。`)
     : tr(lang, 'Every request was lost: they went out, but no reply came back.', '所有请求都丢了：报文发出去了，却没有任何应答回来。');
   const netns = s ? findNetns(s, ns) : undefined;
   if (!s || !netns || ipv4(target) === null) return [head, tr(lang,
-    'Check both ends: each must be up, with an address in the same subnet.',
-    '检查两端：都要启用，而且地址要在同一网段。')];
+    'Check both ends: each must be up, with an address in the same subnet (a veth carries nothing until both of its ends are up). Through a gateway, the gateway must forward and routes are needed in both directions.',
+    '检查两端：都要启用，而且地址要在同一网段（veth 要两端都启用才能传东西）。经过网关时，网关必须打开转发，而且两个方向都需要路由。')];
   const route = routeTo(netns, target);
   const out = route?.dev ? netns.links.find((l) => l.name === route.dev) : undefined;
   const hop = route?.gateway ?? target;

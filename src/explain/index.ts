@@ -9,4 +9,5 @@ export { explainOutput } from './explain-output.ts';
 export { explainError } from './explain-error.ts';
 export { explainChange } from './explain-change.ts';
 export { explainCommand, type WordMeaning } from './explain-command.ts';
-export { renderExplanation, type RenderOptions } from './render.ts';
+export { explainText, type TextExplanation } from './explain-text.ts';
+export { renderExplanation, renderTextExplanation, type RenderOptions } from './render.ts';

@@ -1,7 +1,7 @@
 /** Errors of `ip` about things that exist or not: interfaces, namespaces, routes, addresses. Pure. */
 import { IP_COMMANDS, IP_OBJECTS } from '../iproute/grammar.ts';
 import { allNamespaces, findNetns, whereIsLink } from '../lab/snapshot.ts';
-import { type ErrorContext, closest, ipCommandIn, namespaceNames } from './error-context.ts';
+import { type ErrorContext, closest, ipCommandIn, namespaceNames, whereRan } from './error-context.ts';
 import { atNs, code, inNs, ipIn, joinList, tr } from './text.ts';
 
 /** `Cannot find device "X"`, `Device "X" does not exist.`, `argument "X" is wrong: Device does not exist`. */
@@ -9,9 +9,19 @@ export function missingDevice(c: ErrorContext, name: string): string[] {
   const { lang, snapshot: s, target: t } = c;
   const ns = t.ns;
   const isMaster = t.ip?.args.includes('master') && t.ip.args[t.ip.args.indexOf('master') + 1] === name;
-  if (!s) return [tr(lang,
-    `${name} does not exist ${inNs(ns, lang)}: either it was never created, or it was moved to another namespace (an interface lives in exactly one).`,
-    `${inNs(ns, lang)}没有 ${name}：要么它从来没创建过，要么已经被移到别的命名空间去了（一个接口只能属于一个命名空间）。`)];
+  if (!s) {
+    // No lab state to look in: the misconception, and how to find out.
+    const where = whereRan(c);
+    const ip = c.known ? ipIn(ns) : 'ip ';
+    return [tr(lang,
+      `${name} does not exist ${where}: either it was never created, or it was moved to another namespace (an interface lives in exactly one, and a command sees only the namespace it runs in).`,
+      `${where}没有 ${name}：要么它从来没创建过，要么已经被移到别的命名空间去了（一个接口只能属于一个命名空间，命令也只能看到它所在的命名空间）。`),
+    isMaster
+      ? tr(lang, `If ${name} is meant to be a bridge, create it first: ${code(`${ip}link add ${name} type bridge`)}.`,
+        `如果 ${name} 应该是一个网桥，先创建它：${code(`${ip}link add ${name} type bridge`)}。`)
+      : tr(lang, `${code(`${ip}link`)} lists the interfaces there; ${code('ip -all netns exec ip -br link')} shows which namespace holds which.`,
+        `${code(`${ip}link`)} 列出那里的接口；${code('ip -all netns exec ip -br link')} 能看出每个接口在哪个命名空间里。`)];
+  }
   const elsewhere = whereIsLink(s, name).filter((n) => n !== ns);
   if (elsewhere.length > 0 && isMaster !== true && t.ip?.args.includes('master')) {
     const bridge = t.ip.args[t.ip.args.indexOf('master') + 1] ?? '?';
@@ -74,6 +84,12 @@ export function alreadyExists(c: ErrorContext): string[] {
     const peerName = peerAt >= 0 && a[peerAt + 1] === 'name' ? a[peerAt + 2] : undefined;
     const taken = [first, peerName].filter((n): n is string => !!n && (!s || whereIsLink(s, n).includes(ns)));
     const names = taken.length > 0 ? taken : [first ?? '?'];
+    if (!s && peerName && first) return [tr(lang,
+      `An interface named ${first} or ${peerName} already exists ${inNs(ns, lang)} (the kernel does not say which), and names must be unique within a namespace.`,
+      `${inNs(ns, lang)}已经有名为 ${first} 或 ${peerName} 的接口了（内核没说是哪一个），同一命名空间里接口名不能重复。`),
+    tr(lang,
+      `${code(`${ipIn(ns)}link`)} shows which. Pick another name, or delete the old one first (${code(`${ipIn(ns)}link del NAME`)}; deleting one end of a veth deletes both). An old end that is meant for another namespace can be moved there instead: ${code(`${ipIn(ns)}link set NAME netns NS`)}.`,
+      `${code(`${ipIn(ns)}link`)} 能看出是哪一个。换一个名字，或者先删掉旧的（${code(`${ipIn(ns)}link del 名字`)}；删掉 veth 的一端，另一端也会一起消失）。如果旧的那一端本该在别的命名空间里，也可以把它移过去：${code(`${ipIn(ns)}link set 名字 netns 命名空间`)}。`)];
     const old = s && taken.length === 1 && taken[0] === peerName ? findNetns(s, ns)?.links.find((l) => l.name === peerName) : undefined;
     if (old?.kind === 'veth' && old.peer?.netns === ns && peerName && first) return [tr(lang,
       `An interface named ${peerName} already exists ${inNs(ns, lang)}: the end of an earlier pair (its other end is ${old.peer.name ?? '?'}) that has not been moved yet. A name must be unique only within a namespace.`,
@@ -100,16 +116,25 @@ export function alreadyExists(c: ErrorContext): string[] {
       `要修改它，用 ${code(`${ipIn(ns)}route replace ${ip.args.join(' ')}`)}，或者先用 ${code(`${ipIn(ns)}route del ${dst}`)} 删除。`)];
   }
   if (ip?.object === 'address') return addressAssigned(c);
-  return [tr(lang, 'The kernel says this already exists: the command tries to create something that is already there.', '内核说它已经存在：这条命令要创建的东西已经有了。')];
+  return [tr(lang, 'The kernel says this already exists: the command tries to create something that is already there.', '内核说它已经存在：这条命令要创建的东西已经有了。'),
+    tr(lang,
+      `An interface name is unique within a namespace, a route within its table (one per destination), an address within its interface. ${code('ip link')}, ${code('ip route')} or ${code('ip addr')} shows what is there; delete it first, pick another name, or change a route with ${code('ip route replace')}.`,
+      `接口名在同一命名空间里唯一，路由在同一张表里唯一（每个目的地一条），地址在同一个接口上唯一。用 ${code('ip link')}、${code('ip route')} 或 ${code('ip addr')} 看看已经有什么；先删掉它、换个名字，或者用 ${code('ip route replace')} 修改路由。`)];
 }
 
 /** `Error: ipv4: Address already assigned.` */
 export function addressAssigned(c: ErrorContext): string[] {
   const { lang, target: t } = c;
   const a = t.ip?.args ?? [];
-  const cidr = a.find((w) => /^\d+\.\d+\.\d+\.\d+(\/\d+)?$/.test(w)) ?? '?';
-  const dev = a[a.indexOf('dev') + 1] ?? '?';
+  const cidr = a.find((w) => /^\d+\.\d+\.\d+\.\d+(\/\d+)?$/.test(w));
+  const dev = a.includes('dev') ? a[a.indexOf('dev') + 1] : undefined;
   const ns = t.ns;
+  if (!cidr || !dev) return [tr(lang,
+    `The address is already on that interface ${whereRan(c)}: adding it again changes nothing.`,
+    `${whereRan(c)}那个接口上已经有这个地址了，再加一次不会有任何变化。`),
+  tr(lang,
+    `${code('ip addr show dev IF')} shows it. To change it, remove it first: ${code('ip addr del ADDRESS/PREFIX dev IF')}.`,
+    `用 ${code('ip addr show dev 接口')} 可以看到它。要修改，先删除：${code('ip addr del 地址/前缀 dev 接口')}。`)];
   return [tr(lang,
     `${cidr} is already on ${dev} ${inNs(ns, lang)}: adding it again changes nothing.`,
     `${inNs(ns, lang)}的 ${dev} 上已经有 ${cidr} 了，再加一次不会有任何变化。`),
@@ -119,7 +144,7 @@ export function addressAssigned(c: ErrorContext): string[] {
 }
 
 /** `Object "X" is unknown` and `Command "X" is unknown`. */
-export function unknownWord(c: ErrorContext, kind: 'object' | 'command', word: string): string[] {
+export function unknownWord(c: ErrorContext, kind: 'object' | 'command', word: string, objectInText?: string): string[] {
   const { lang } = c;
   if (kind === 'object') {
     const guess = closest(word, IP_OBJECTS.slice());
@@ -128,9 +153,13 @@ export function unknownWord(c: ErrorContext, kind: 'object' | 'command', word: s
       `ip 不认识 ${word}。紧跟在 ip 后面的是对象：${code('link')}、${code('address')}、${code('route')}、${code('neigh')}、${code('netns')}，也可以只写开头几个字母（${code('l')}、${code('a')}、${code('r')}）。`),
     ...(guess ? [tr(lang, `Did you mean ${guess}?`, `是不是想写 ${guess}？`)] : [])];
   }
-  const object = c.target.ip?.object ?? '';
+  // iproute2 names the object in its hint (`try "ip link help"`) when the command line is not at hand.
+  const object = c.target.ip?.object ?? objectInText ?? '';
   const commands = [...new Set(IP_COMMANDS[object] ?? [])].filter((x) => x !== 'lst');
   const guess = closest(word, commands);
+  if (commands.length === 0) return [tr(lang,
+    `ip ${object || 'OBJECT'} has no command ${word}. ${code(`ip ${object || 'OBJECT'} help`)} lists its commands (add, show, set, del, …).`,
+    `ip ${object || '对象'} 没有 ${word} 这个命令。${code(`ip ${object || '对象'} help`)} 会列出它的命令（add、show、set、del……）。`)];
   return [tr(lang,
     `ip ${object} has no command ${word}. Its commands: ${joinList(commands.map(code), lang)}.`,
     `ip ${object} 没有 ${word} 这个命令。它的命令有：${joinList(commands.map(code), lang)}。`),

@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../i18n/lang.ts';
 import type { Annotation, OutputExplanation } from './types.ts';
+import type { TextExplanation } from './explain-text.ts';
 import { outputLines, tr } from './text.ts';
 import { truncate, wrap } from '../text/wrap.ts';
 
@@ -85,6 +86,21 @@ export function renderExplanation(output: string, e: OutputExplanation, o: Rende
     const width = Math.max(20, Number.isFinite(o.width) ? o.width : 80);
     out.push('', o.color ? `${sgr(1)}${tr(o.lang, 'In short:', '小结：')}${RESET}` : tr(o.lang, 'In short:', '小结：'));
     for (const s of e.summary) out.push(...wrap(s, width - 4).map((l, i) => (i === 0 ? '  • ' : '    ') + l));
+  }
+  return out.join('\n');
+}
+
+/**
+ * What the `explain` subcommand prints: the output with its notes (or, for an
+ * error alone, the text as it was read), then why the command failed.
+ */
+export function renderTextExplanation(text: string, e: TextExplanation, o: RenderOptions): string {
+  const out = [e.output ? renderExplanation(text, e.output, o) : outputLines(text).join('\n')];
+  if (e.error.length > 0) {
+    const width = Math.max(20, Number.isFinite(o.width) ? o.width : 80);
+    const head = tr(o.lang, 'Why it failed:', '为什么失败：');
+    out.push('', o.color ? `${sgr(1)}${head}${RESET}` : head);
+    for (const l of e.error) out.push(...wrap(l, width - 4).map((x, i) => (i === 0 ? '  • ' : '    ') + x));
   }
   return out.join('\n');
 }
