@@ -41,8 +41,11 @@ export type TutorOptions = {
   readonly input?: string | Buffer;
   readonly keepOpen?: boolean;
   readonly env?: NodeJS.ProcessEnv;
-  /** The argv before `node dist/cli.js` (e.g. setpriv …). */
+  /** The argv before `node dist/cli.js` (e.g. setpriv …; see asOtherUser in other-user.ts). */
   readonly wrap?: readonly string[];
+  /** The CLI to run and the directory to run it in: by default the checkout's dist/cli.js, in the checkout. */
+  readonly cli?: string;
+  readonly cwd?: string;
   readonly timeoutMs?: number;
 };
 
@@ -55,10 +58,10 @@ export type Tutor = {
   readonly until: (re: RegExp, ms?: number) => Promise<void>;
 };
 
-/** Starts `node dist/cli.js ARGS` with NO_COLOR and the given environment. */
+/** Starts `node dist/cli.js ARGS` (or o.cli) with NO_COLOR and the given environment. */
 export function startTutor(args: readonly string[], o: TutorOptions = {}): Tutor {
-  const argv = [...(o.wrap ?? []), process.execPath, CLI, ...args];
-  const child = spawn(argv[0]!, argv.slice(1), { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', ...o.env } });
+  const argv = [...(o.wrap ?? []), process.execPath, o.cli ?? CLI, ...args];
+  const child = spawn(argv[0]!, argv.slice(1), { cwd: o.cwd ?? ROOT, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', ...o.env } });
   let out = '';
   let err = '';
   child.stdout!.setEncoding('utf8').on('data', (d: string) => { out += d; });

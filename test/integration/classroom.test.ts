@@ -6,23 +6,24 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { currentUser } from '../../src/progress/store.ts';
-import { hostState, isRoot, labSkipReason } from '../helpers/lab-env.ts';
+import { hostState, labSkipReason } from '../helpers/lab-env.ts';
+import { asOtherUser, otherUserSkipReason, setprivAs } from '../helpers/other-user.ts';
 import { CLI, ensureBuilt, referenceInput, runTutor, tempDir } from '../helpers/tutor.ts';
 
 /** Two accounts without a passwd entry: the tutor then names the learner after $USER. */
 const ALICE = { uid: 40001, user: 'alice' };
 const BOB = { uid: 40002, user: 'bob' };
 
-const asUser = (uid: number) => ['setpriv', `--reuid=${uid}`, `--regid=${uid}`, '--clear-groups'];
-
 async function skipReason(): Promise<string | false> {
   const lab = await labSkipReason();
   if (lab) return lab;
-  if (!isRoot) return 'needs root to act as two learners (setpriv)';
-  const r = spawnSync(asUser(ALICE.uid)[0]!, [...asUser(ALICE.uid).slice(1), 'unshare', '--user', '--map-root-user', 'true'], { encoding: 'utf8' });
+  const other = otherUserSkipReason();
+  if (other) return `two learners need two accounts: ${other}`;
+  const r = spawnSync('setpriv', [...setprivAs(ALICE.uid).slice(1), 'unshare', '--user', '--map-root-user', 'true'], { encoding: 'utf8', cwd: tmpdir() });
   return r.status === 0 ? false : `unprivileged user namespaces are not allowed here: ${r.stderr.trim()}`;
 }
 const skip = await skipReason();
@@ -90,7 +91,7 @@ test('two learners, one report directory: report --csv shows each one correctly'
   const learner = (who: typeof ALICE, args: string[], input: string) => {
     const state = home(who.uid);
     return runTutor([...args, '--plain', '--lessons', course, '--report-dir', reports], {
-      wrap: asUser(who.uid), input, env: { USER: who.user, HOME: state, XDG_STATE_HOME: state, LANG: 'C.UTF-8', LC_ALL: '' },
+      ...asOtherUser(who.uid), input, env: { USER: who.user, HOME: state, XDG_STATE_HOME: state, LANG: 'C.UTF-8', LC_ALL: '' },
     });
   };
   const [alice, bob] = await Promise.all([

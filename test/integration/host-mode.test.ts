@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { hostState, isRoot, labSkipReason } from '../helpers/lab-env.ts';
+import { asOtherUser, NOBODY, otherUserSkipReason } from '../helpers/other-user.ts';
+import { tempDir } from '../helpers/tutor.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const skip = (await labSkipReason()) || (!isRoot && '--host needs root');
@@ -16,7 +16,7 @@ const skip = (await labSkipReason()) || (!isRoot && '--host needs root');
  */
 test('--host warns loudly and on exit removes exactly the namespaces and links the session created', { skip }, () => {
   const before = hostState();
-  const state = mkdtempSync(join(tmpdir(), 'nt-host-'));
+  const state = tempDir('nt-host-');
   const cli = `${process.execPath} --import tsx ${join(root, 'src', 'cli.ts')}`;
   const script = [
     'mount -t tmpfs stand-in /run && mkdir -p /run/netns',
@@ -34,9 +34,11 @@ test('--host warns loudly and on exit removes exactly the namespaces and links t
   assert.deepEqual(hostState(), before);
 });
 
-test('--host as a normal user is refused with exit 3 and advice', { skip: skip || (!isRoot && 'needs root to switch users') }, () => {
-  const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, '--import', 'tsx', join(root, 'src', 'cli.ts'), 'start', 'netns-basics', '--host', '--plain'], {
-    cwd: root, encoding: 'utf8', input: '', env: { ...process.env, HOME: '/tmp', XDG_STATE_HOME: mkdtempSync(join(tmpdir(), 'nt-host-')) }, timeout: 60_000,
+test('--host as a normal user is refused with exit 3 and advice', { skip: skip || otherUserSkipReason() }, () => {
+  // User nobody runs a world-readable copy of the built tutor: the checkout may be closed to others.
+  const { wrap, cli, cwd } = asOtherUser(NOBODY);
+  const r = spawnSync(wrap[0]!, [...wrap.slice(1), process.execPath, cli, 'start', 'netns-basics', '--host', '--plain'], {
+    cwd, encoding: 'utf8', input: '', env: { ...process.env, HOME: '/tmp', XDG_STATE_HOME: tempDir('nt-host-') }, timeout: 60_000,
   });
   assert.equal(r.status, 3, r.stdout + r.stderr);
   assert.match(r.stderr, /--host .* needs root/);

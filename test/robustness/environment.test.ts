@@ -15,6 +15,7 @@ import { test } from 'node:test';
 import { labAdvice } from '../../src/lab/sandbox.ts';
 import { onPath } from '../../src/lab/preflight.ts';
 import { isRoot } from '../helpers/lab-env.ts';
+import { asOtherUser, NOBODY, otherUserSkipReason, sharedCopy } from '../helpers/other-user.ts';
 import { CLI, ensureBuilt, ROOT, tempDir } from '../helpers/tutor.ts';
 
 const PROGRAMS = ['ip', 'ping', 'unshare', 'nsenter', 'sh', 'mount', 'node', 'setpriv'];
@@ -37,16 +38,16 @@ function pathWith(o: { without?: readonly string[]; scripts?: Readonly<Record<st
 }
 
 const FAILING_UNSHARE = (message: string) => `echo "unshare: unshare failed: ${message}" >&2\nexit 1`;
-const nobody = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
-
 type Ran = { code: number | null; out: string; err: string };
 
-function tutor(args: string[], o: { path?: string; wrap?: readonly string[]; lang?: 'en' | 'zh' } = {}): Ran {
-  const argv = [...(o.wrap ?? []), process.execPath, CLI, ...args];
+/** Runs the built tutor; as user nobody, a copy of it in a world-readable directory (the checkout may be closed to others). */
+function tutor(args: string[], o: { path?: string; asNobody?: boolean; lang?: 'en' | 'zh' } = {}): Ran {
+  const { wrap, cli, cwd } = o.asNobody ? asOtherUser(NOBODY) : { wrap: [], cli: CLI, cwd: ROOT };
+  const argv = [...wrap, process.execPath, cli, ...args];
   const state = tempDir();
   chmodSync(state, 0o777);
   const r = spawnSync(argv[0]!, argv.slice(1), {
-    cwd: ROOT, encoding: 'utf8', input: '', timeout: 30_000,
+    cwd, encoding: 'utf8', input: '', timeout: 30_000,
     env: { ...process.env, NO_COLOR: '1', XDG_STATE_HOME: state, HOME: state, PATH: o.path ?? process.env.PATH, LANG: o.lang === 'zh' ? 'zh_CN.UTF-8' : 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
@@ -60,7 +61,7 @@ function assertAdvice(r: Ran, expected: readonly RegExp[], what: string): void {
   assert.doesNotMatch(r.err, /\n\s+at |node:internal|internal error|内部错误|Error:/, `${what}: no stack trace, no bug report`);
 }
 
-const CASES: { name: string; args?: string[]; path?: () => string; wrap?: readonly string[]; en: RegExp[]; zh: RegExp[]; needsRoot?: boolean }[] = [
+const CASES: { name: string; args?: string[]; path?: () => string; asNobody?: boolean; en: RegExp[]; zh: RegExp[]; needsRoot?: boolean }[] = [
   {
     name: '`ip` missing', path: () => pathWith({ without: ['ip'] }),
     en: [/`ip` is not installed \(not found on PATH\)/, /sudo apt-get install iproute2; Fedora\/RHEL: sudo dnf install iproute/, /netns-tutor doctor/],
@@ -75,7 +76,7 @@ const CASES: { name: string; args?: string[]; path?: () => string; wrap?: readon
     en: [/`ip`, `nsenter` are not installed/, /sudo apt-get install iproute2 util-linux/], zh: [/没有安装 `ip`, `nsenter`/],
   },
   {
-    name: 'no privileges (an unprivileged user where unshare is refused)', needsRoot: true, wrap: nobody,
+    name: 'no privileges (an unprivileged user where unshare is refused)', needsRoot: true, asNobody: true,
     path: () => pathWith({ scripts: { unshare: FAILING_UNSHARE('Operation not permitted') } }),
     en: [/Cannot make a lab on this machine: unshare said "unshare: unshare failed: Operation not permitted"/, /does not let an unprivileged user create the user namespace a lab needs/, /→ Or run the tutor as root: sudo netns-tutor/],
     zh: [/无法在这台机器上创建实验环境：unshare 报错“unshare: unshare failed: Operation not permitted”/, /这台机器不允许普通用户创建实验环境所需的用户命名空间/, /→ 或者以 root 身份运行导师：sudo netns-tutor/],
@@ -86,22 +87,22 @@ const CASES: { name: string; args?: string[]; path?: () => string; wrap?: readon
     en: [/Even root may not create namespaces here/, /--cap-add SYS_ADMIN --cap-add NET_ADMIN/], zh: [/这里连 root 都不能创建命名空间/, /--cap-add SYS_ADMIN --cap-add NET_ADMIN/],
   },
   {
-    name: 'user namespaces switched off (as unshare reports it)', needsRoot: true, wrap: nobody,
+    name: 'user namespaces switched off (as unshare reports it)', needsRoot: true, asNobody: true,
     path: () => pathWith({ scripts: { unshare: FAILING_UNSHARE('No space left on device') } }),
     en: [/User namespaces are switched off here \(user\.max_user_namespaces is 0\)/, /sudo sysctl -w user\.max_user_namespaces=15000/], zh: [/这台机器关闭了用户命名空间/, /sudo sysctl -w user\.max_user_namespaces=15000/],
   },
   {
-    name: '--host as a normal user', needsRoot: true, wrap: nobody, args: ['start', 'netns-basics', '--plain', '--host'],
+    name: '--host as a normal user', needsRoot: true, asNobody: true, args: ['start', 'netns-basics', '--plain', '--host'],
     en: [/--host runs on the real host network stack and needs root/, /leave out --host/], zh: [/--host 直接在宿主机真实的网络栈上运行，需要 root 权限/, /去掉 --host/],
   },
 ];
 
 for (const c of CASES) {
-  test(`${c.name}: exit 3 with advice, in English and Chinese`, { skip: skip || (c.needsRoot && !isRoot && 'needs root to switch users') }, () => {
+  test(`${c.name}: exit 3 with advice, in English and Chinese`, { skip: skip || (c.asNobody ? otherUserSkipReason() : c.needsRoot && !isRoot && 'needs root') }, () => {
     ensureBuilt();
     const path = c.path?.();
     for (const lang of ['en', 'zh'] as const) {
-      const r = tutor(c.args ?? ['start', 'netns-basics', '--plain'], { path, wrap: c.wrap, lang });
+      const r = tutor(c.args ?? ['start', 'netns-basics', '--plain'], { path, asNobody: c.asNobody, lang });
       assertAdvice(r, lang === 'en' ? c.en : c.zh, `${c.name} (${lang})`);
     }
   });
@@ -132,8 +133,10 @@ function inNamespaceWithoutUserns(lang: 'en' | 'zh'): Promise<Ran> {
   const outer = 'while [ "$(id -u)" != 0 ]; do sleep 0.01; done; exec sh -c "$0" sh "$@"';
   const state = tempDir();
   chmodSync(state, 0o777);
-  const child = spawn('unshare', ['--user', 'sh', '-c', outer, inner, process.execPath, CLI, 'start', 'netns-basics', '--plain'], {
-    cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
+  // User nobody runs a copy in a world-readable directory: the checkout may be closed to others.
+  const copy = sharedCopy();
+  const child = spawn('unshare', ['--user', 'sh', '-c', outer, inner, process.execPath, join(copy, 'dist', 'cli.js'), 'start', 'netns-basics', '--plain'], {
+    cwd: copy, stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NO_COLOR: '1', XDG_STATE_HOME: state, HOME: state, LANG: lang === 'zh' ? 'zh_CN.UTF-8' : 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
   });
   let out = '';
@@ -153,7 +156,7 @@ function inNamespaceWithoutUserns(lang: 'en' | 'zh'): Promise<Ran> {
   return new Promise((resolve) => child.once('close', (code) => { clearInterval(map); clearTimeout(timer); resolve({ code, out, err }); }));
 }
 
-test('user namespaces switched off, for real: user.max_user_namespaces is 0 in the namespace the tutor runs in', { skip: skip || (!isRoot && 'needs root to write a user namespace map') }, async () => {
+test('user namespaces switched off, for real: user.max_user_namespaces is 0 in the namespace the tutor runs in', { skip: skip || (!isRoot && 'needs root to write a user namespace map') || otherUserSkipReason() }, async () => {
   ensureBuilt();
   const [en, zh] = await Promise.all([inNamespaceWithoutUserns('en'), inNamespaceWithoutUserns('zh')]);
   assertAdvice(en, [/unshare said "unshare: unshare failed: No space left on device"/, /User namespaces are switched off here \(user\.max_user_namespaces is 0\)/, /→ All distributions: sudo sysctl -w user\.max_user_namespaces=15000/], 'en');
