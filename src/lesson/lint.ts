@@ -1,14 +1,18 @@
 /**
  * Lint rules beyond what the parser reports: commands the lab would refuse,
- * programs in `requires` that are not installed, file names, and rules across
- * files (duplicate ids, languages that disagree on step count). Pure: whether
- * a program is installed is asked through a function.
+ * commands that cannot end by themselves, steps without a hint, programs in
+ * `requires` that are not installed, file names, and rules across files
+ * (duplicate ids, languages that disagree on step count). A file with parse
+ * errors is still read as far as it goes, so one run reports every problem.
+ * Pure: whether a program is installed is asked through a function.
  */
 import { basename, dirname } from 'node:path';
 import { parseCommandLine } from '../lab/command.ts';
 import { describeRefusal } from '../lab/refusal-text.ts';
 import type { Diagnostic, Lesson, RefCommand } from './model.ts';
-import type { ParseResult } from './parse.ts';
+import { endlessCommand, offsetOfWord } from './endless.ts';
+import { ID_PATTERN, type ParseResult } from './parse.ts';
+import { REFERENCE_TIMEOUT_MS } from './test-lesson.ts';
 
 export type LintedFile = { readonly file: string; readonly result: ParseResult };
 
@@ -17,10 +21,15 @@ export type LintOptions = {
   readonly isInstalled: (program: string) => boolean;
 };
 
-/** Diagnostics for one parsed file: the parser's, plus policy and naming rules. */
+/** Diagnostics for one parsed file: the parser's, plus policy and naming rules, in the order of the file. */
 export function lintFile(f: LintedFile, opts: LintOptions): Diagnostic[] {
+  return lintLesson(f, opts).map((d, i) => ({ d, i })).sort((a, b) => a.d.line - b.d.line || a.d.col - b.d.col || a.i - b.i).map((x) => x.d);
+}
+
+function lintLesson(f: LintedFile, opts: LintOptions): Diagnostic[] {
   const out: Diagnostic[] = [...f.result.diagnostics];
-  const lesson = f.result.lesson;
+  // A lesson with errors is linted as far as it could be read: every problem in one run.
+  const lesson = f.result.lesson ?? f.result.draft ?? null;
   if (!lesson) return out;
   const at = (line: number, col: number, severity: Diagnostic['severity'], message: string) => out.push({ file: f.file, line, col, severity, message });
   const commands: RefCommand[] = [...lesson.setup, ...lesson.steps.flatMap((s) => s.commands)];
@@ -30,11 +39,24 @@ export function lintFile(f: LintedFile, opts: LintOptions): Diagnostic[] {
       const word = 'program' in parsed.refusal ? parsed.refusal.program : 'op' in parsed.refusal ? parsed.refusal.op : null;
       const offset = word ? Math.max(0, c.text.indexOf(word)) : 0;
       at(c.line, c.col + offset, 'error', `the lab would refuse this command: ${describeRefusal(parsed.refusal, 'en', lesson.requires)}`);
+    } else if (parsed.kind === 'run') {
+      const endless = endlessCommand(parsed.pipeline);
+      if (endless) {
+        const offset = offsetOfWord(c.text, parsed.pipeline[0]!, endless.word);
+        at(c.line, c.col + offset, 'warning', `this command does not end by itself: ${endless.why}, so \`netns-tutor test\` would stop it after ${REFERENCE_TIMEOUT_MS / 1000} s and fail the step. ${endless.fix}`);
+      }
     }
+  }
+  for (const step of lesson.steps) {
+    if (step.hints.length === 0) at(step.line, 1, 'warning', `step "${step.title}" has no \`hint\` block: a learner who types /hint gets nothing. Add one or two, a nudge first, then the command`);
   }
   for (const program of lesson.requires) {
     if (!opts.isInstalled(program)) at(1, 1, 'warning', `\`${program}\` (in requires) is not installed on this machine; the lesson's commands that use it will fail here`);
   }
+  // Of a lesson read only in part, the id and lang are trusted when the front matter had no error.
+  const firstStep = lesson.steps[0]?.line ?? Infinity;
+  const metaOk = f.result.lesson !== null || !f.result.diagnostics.some((d) => d.severity === 'error' && d.line < firstStep);
+  if (!metaOk || !ID_PATTERN.test(lesson.id)) return out;
   const name = basename(f.file);
   const m = /^(\d+)-(.+)\.md$/.exec(name);
   if (!m) at(1, 1, 'warning', `file name \`${name}\` should be \`NN-${lesson.id}.md\` (a number for the order, then the id)`);

@@ -11,13 +11,16 @@ import { currentUser, loadProgress, progressPath, saveProgress, writeAtomic } fr
 export class ProgressBook {
   readonly path: string;
   progress: Progress;
-  /** Where a corrupt file was moved, to tell the learner once. */
+  /** Where a corrupt or partly unreadable file was moved, to tell the learner once. */
   readonly movedAside: string | null;
+  /** The places of a partly readable file that were left out. */
+  readonly dropped: readonly string[];
   constructor(private readonly reportDir: string | null, env: NodeJS.ProcessEnv = process.env) {
     this.path = progressPath(env);
     const loaded = loadProgress(this.path, currentUser(env));
     this.progress = loaded.progress;
     this.movedAside = loaded.movedAside;
+    this.dropped = loaded.dropped;
   }
   save(record: LessonProgress): void {
     this.progress = withLesson(this.progress, record);

@@ -16,5 +16,7 @@ export function lessonProgressOf(s: SessionState, now: number, startedAt: string
       const r = s.steps[i]!;
       return { title: step.title, done: r.done, skipped: r.skipped, hints: r.hints, attempts: r.attempts, completedAt: r.completedAt === null ? null : new Date(r.completedAt).toISOString() };
     }),
+    // What the learner changed in the step left unfinished, to rebuild the lab on resume.
+    ...(!completed && s.stepIndex < s.lesson.steps.length && s.labChanges.length ? { labChanges: { step: s.stepIndex, commands: [...s.labChanges] } } : {}),
   };
 }

@@ -1,5 +1,6 @@
 /** The class table: learner × lesson from the files learners wrote with --report-dir. Pure over parsed files. */
-import { asProgress, type Progress } from './model.ts';
+import { readProgress, type Progress } from './model.ts';
+import { safeLine } from '../text/ansi.ts';
 
 export type ReportRow = {
   readonly learner: string;
@@ -23,8 +24,10 @@ export function buildReport(inputs: readonly ReportInput[]): { rows: ReportRow[]
     const learner = file.replace(/^.*\//, '').replace(/\.json$/, '');
     if (text === null) { notes.push(`${file}: could not be read`); continue; }
     let p: Progress | null = null;
-    try { p = asProgress(JSON.parse(text), learner); } catch { p = null; }
+    let dropped: string[] = [];
+    try { ({ progress: p, dropped } = readProgress(JSON.parse(text), learner)); } catch { p = null; }
     if (!p) { notes.push(`${file}: not a progress file (corrupt or partial); skipped`); continue; }
+    if (dropped.length) notes.push(`${file}: parts could not be read and are left out (${dropped.slice(0, 3).join(', ')}${dropped.length > 3 ? `, +${dropped.length - 3}` : ''})`);
     if (p.lessons.length === 0) notes.push(`${file}: no lesson started yet`);
     for (const l of p.lessons) {
       const steps = Array.isArray(l.steps) ? l.steps : [];
@@ -45,7 +48,17 @@ export function buildReport(inputs: readonly ReportInput[]): { rows: ReportRow[]
   return { rows, notes };
 }
 
-const csvCell = (v: string | number | boolean) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+/**
+ * One CSV field (RFC 4180). Text comes from learners' files: control characters
+ * go, a field with a comma, quote or line break is quoted, and one a spreadsheet
+ * would read as a formula (`=`, `+`, `-`, `@` first) starts with `'` so it stays text.
+ */
+export function csvCell(v: string | number | boolean): string {
+  if (typeof v !== 'string') return String(v);
+  let t = safeLine(v);
+  if (/^[=+\-@]/.test(t)) t = `'${t}`;
+  return /[",\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
+}
 
 export function reportCsv(rows: readonly ReportRow[]): string {
   const head = ['learner', 'lesson', 'lang', 'steps_done', 'steps', 'completed', 'time_s', 'hints', 'attempts'];

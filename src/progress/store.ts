@@ -6,7 +6,7 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, userInfo } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { asProgress, emptyProgress, type Progress } from './model.ts';
+import { emptyProgress, readProgress, type Progress } from './model.ts';
 
 export function stateDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(env.XDG_STATE_HOME || join(homedir(), '.local', 'state'), 'netns-tutor');
@@ -51,7 +51,13 @@ export function writeAtomic(path: string, text: string): void {
   }
 }
 
-export type Loaded = { readonly progress: Progress; /** Where a corrupt file was moved, or null. */ readonly movedAside: string | null };
+export type Loaded = {
+  readonly progress: Progress;
+  /** Where a corrupt or partly unreadable file was moved, or null. */
+  readonly movedAside: string | null;
+  /** The places of a partly readable file that were left out (`lessons[1].timeMs`, …); empty otherwise. */
+  readonly dropped: readonly string[];
+};
 
 /** Removes temporary files left by writers killed mid-write (`progress.json.PID.tmp` of a PID that is gone). */
 function removeStaleTemps(path: string): void {
@@ -67,20 +73,30 @@ function removeStaleTemps(path: string): void {
   }
 }
 
+/**
+ * Reads the progress file. A file that is not JSON, or not a progress file,
+ * is moved aside and the learner starts afresh; a file with some records of
+ * the wrong shape keeps what is sound: the original is moved aside (kept for
+ * the learner) and what could be read is written in its place.
+ */
 export function loadProgress(path: string, user = currentUser()): Loaded {
   removeStaleTemps(path);
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    return { progress: emptyProgress(user), movedAside: null };
+    return { progress: emptyProgress(user), movedAside: null, dropped: [] };
   }
-  let parsed: Progress | null = null;
-  try { parsed = asProgress(JSON.parse(text), user); } catch { parsed = null; }
-  if (parsed) return { progress: parsed, movedAside: null };
-  const aside = `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-  try { renameSync(path, aside); } catch { return { progress: emptyProgress(user), movedAside: null }; }
-  return { progress: emptyProgress(user), movedAside: aside };
+  let read: ReturnType<typeof readProgress> = { progress: null, dropped: [] };
+  try { read = readProgress(JSON.parse(text), user); } catch { /* not JSON */ }
+  if (read.progress && read.dropped.length === 0) return { progress: read.progress, movedAside: null, dropped: [] };
+  const progress = read.progress ?? emptyProgress(user);
+  const aside = `${path}.${read.progress ? 'partial' : 'corrupt'}-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  try { renameSync(path, aside); } catch { return { progress, movedAside: null, dropped: read.dropped }; }
+  if (read.progress) {
+    try { saveProgress(path, read.progress); } catch { /* written again on the next save */ }
+  }
+  return { progress, movedAside: aside, dropped: read.dropped };
 }
 
 export function saveProgress(path: string, p: Progress): void {

@@ -39,6 +39,40 @@ test('a file without front matter', () => expectOne('14-no-front-matter.md', 1, 
 test('an unknown front matter field is a warning', () => expectOne('15-unknown-key.md', 5, 1, 'warning', /unknown front matter field `author`/));
 test('broken YAML is reported inside the front matter', () => expectOne('16-bad-yaml.md', 3, 1, 'error', /^front matter: /));
 
+test('commands that cannot end by themselves are warnings, pointing at what makes them endless', () => {
+  const endless = lint('17-endless.md').filter((d) => /does not end by itself/.test(d.message));
+  assert.deepEqual(endless.map((d) => [d.line, d.col, d.severity]), [
+    [7, 8, 'warning'], // setup: ip monitor link
+    [15, 19, 'warning'], // ip netns exec ns0 ping 127.0.0.1
+    [16, 13, 'warning'], // $ ip -n ns0 mon all
+    [17, 8, 'warning'], // bridge monitor fdb
+    [18, 1, 'warning'], // tcpdump -ni veth7
+    [19, 5, 'warning'], // cat /dev/zero
+    [20, 11, 'warning'], // tail -n 5 -f /var/log/syslog
+  ]);
+  assert.match(endless[1]!.message, /`ping` without `-c` or `-w` pings until it is stopped, so `netns-tutor test` would stop it after 20 s and fail the step\. Give it a count/);
+  assert.match(endless[0]!.message, /`ip monitor` waits for events/);
+  assert.equal(lint('17-endless.md').filter((d) => d.severity === 'error').length, 0);
+});
+test('a step without a hint is a warning at its heading', () => expectOne('18-no-hint.md', 23, 1, 'warning', /step "Without a hint" has no `hint` block/));
+test('every error of a file in one run: bad check lines, refused commands and the rest, in file order', () => {
+  assert.deepEqual(lint('19-every-error.md').map((d) => [d.line, d.col, d.severity, d.message.slice(0, 41)]), [
+    [13, 1, 'error', 'the lab would refuse this command: `rm` i'],
+    [18, 1, 'error', 'unknown check `lnk` (did you mean `link`?'],
+    [19, 19, 'error', 'expected `up` or `down` after `link lo in'],
+    [26, 1, 'warning', 'step "Refused and endless commands" has n'],
+    [29, 6, 'error', 'the lab would refuse this command: The la'],
+    [30, 19, 'warning', 'this command does not end by itself: `pin'],
+    [31, 19, 'error', 'the lab would refuse this command: That w'],
+    [35, 10, 'error', '`999.1.1.1` is not an IPv4 or IPv6 addres'],
+  ]);
+});
+test('a lesson with a bad front matter is still linted for its steps; its file name is not judged on a missing id', () => {
+  const diags = lint('01-missing-id.md');
+  assert.deepEqual(diags.map((d) => [d.line, d.col, d.severity]), [[1, 1, 'error'], [6, 1, 'warning']], JSON.stringify(diags));
+  assert.match(diags[1]!.message, /step "Add ns0" has no `hint` block/);
+});
+
 test('the shipped lessons lint clean', () => {
   const files = readLessonFiles(findLessonFiles(join(import.meta.dirname, '..', '..', '..', 'lessons')));
   assert.equal(files.length, 8);

@@ -34,7 +34,7 @@ test('resetProgress forgets one lesson or all', () => {
 
 test('asProgress rejects what is not a progress file', () => {
   for (const v of [null, 5, 'x', {}, { version: 2, lessons: [] }, { version: 1 }]) assert.equal(asProgress(v, 'u'), null);
-  assert.equal(asProgress({ version: 1, lessons: [{ id: 'a', steps: [] }, { junk: true }] }, 'u')!.lessons.length, 1);
+  assert.equal(asProgress({ version: 1, lessons: [{ id: 'a', lang: 'en', steps: [] }, { id: 'b', steps: [] }, { junk: true }] }, 'u')!.lessons.length, 1);
 });
 
 test('the store writes atomically, reads back, and moves a corrupt file aside', () => {
@@ -50,6 +50,22 @@ test('the store writes atomically, reads back, and moves a corrupt file aside', 
   assert.deepEqual(l.progress.lessons, []);
   assert.match(l.movedAside!, /progress\.json\.corrupt-/);
   assert.equal(readFileSync(l.movedAside!, 'utf8'), '{"version":1,"lessons":[');
+});
+
+test('the store keeps what is sound in a partly unreadable file and moves the original aside', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nt-progress-'));
+  const path = join(dir, 'progress.json');
+  const good = lesson('a', [true, false]);
+  const text = JSON.stringify({ version: 1, user: 'u', last: { id: 'a', lang: 'en' }, lessons: [good, { ...lesson('b', [true]), steps: [null] }, { id: 7 }] });
+  writeFileSync(path, text);
+  const l = loadProgress(path, 'u');
+  assert.deepEqual(l.dropped, ['lessons[1].steps[0]', 'lessons[2]']);
+  assert.match(l.movedAside!, /progress\.json\.partial-/);
+  assert.equal(readFileSync(l.movedAside!, 'utf8'), text, 'the original is kept for the learner');
+  assert.deepEqual(l.progress.lessons.map((x) => x.id), ['a', 'b']);
+  assert.deepEqual(l.progress.lessons[0], good);
+  const again = loadProgress(path, 'u');
+  assert.deepEqual(again, { progress: l.progress, movedAside: null, dropped: [] }, 'what was kept is written back, and reads clean');
 });
 
 test('history is capped', () => {
