@@ -9,7 +9,7 @@ import { succeeded, type RunResult } from '../lab/run-result.ts';
 import { allNamespaces, findLink, findNetns, whereIsLink, ROOT_NS, type Link, type Route, type Snapshot } from '../lab/snapshot.ts';
 import { networkOf, parseAddress, parseCidr, prefixContains, sameAddress, type Check, type IpAddress, type IpPrefix, type Verdict } from './model.ts';
 import { reasonsFor, type Reasons } from './reasons.ts';
-import { stripAnsi } from '../text/ansi.ts';
+import { failedWith, firstErrorLine, listingOf, listingShows, outputOf, pingReplied, pingTarget, placeOf, ranIn, targetAddresses, targetIs } from './runs.ts';
 
 export type { Verdict } from './model.ts';
 
@@ -21,6 +21,11 @@ export type CheckContext = {
   last: RunResult | null;
   /** argv of every command run since this step began (first program of a pipeline), failed ones included. */
   history: readonly (readonly string[])[];
+  /**
+   * What each command since this step began produced, in order (what `saw`,
+   * `pinged` and `error … from` read). When absent, only `last` is known.
+   */
+  runs?: readonly RunResult[];
   /** Runs `ping -c 1 -W 1 ADDR` inside the lab from a namespace (`ROOT_NS` for the root); true on a reply. */
   ping: (fromNetns: string, addr: string) => Promise<boolean>;
   /** Whether a path exists inside the lab. */
@@ -65,8 +70,32 @@ export async function evaluateChecks(cs: readonly Check[], ctx: CheckContext): P
   return out;
 }
 
+/**
+ * Judges a check that reads only the kernel's state (namespaces, links,
+ * addresses, routes, sysctls) against a snapshot, synchronously; null for a
+ * check that needs more (a ping, a file, what the learner ran). `undecided`:
+ * the snapshot cannot tell (a sysctl the probe could not read).
+ */
+export function judgeState(c: Check, snapshot: Snapshot, lang: Lang): (Verdict & { readonly undecided: boolean }) | null {
+  const t = reasonsFor(lang);
+  try {
+    const o = stateOutcome(c, snapshot, t);
+    if (o === null) return null;
+    if (o.undecided) return { ok: false, reason: o.fact, undecided: true };
+    const ok = o.holds !== c.negated;
+    const want = c.negated ? o.notWant : o.want;
+    return { ok, reason: !ok && want ? t.but(o.fact, want) : o.fact, undecided: false };
+  } catch (e) {
+    return { ok: false, reason: t.internal(message(e)), undecided: true };
+  }
+}
+
 async function outcome(c: Check, ctx: CheckContext, t: Reasons): Promise<Outcome> {
-  const s = ctx.snapshot;
+  return stateOutcome(c, ctx.snapshot, t) ?? await otherOutcome(c, ctx, t);
+}
+
+/** What the snapshot alone says about a check of the kernel's state, or null for other checks. */
+function stateOutcome(c: Check, s: Snapshot, t: Reasons): Outcome | null {
   switch (c.kind) {
     case 'netns-exists':
       return c.netns !== ROOT_NS && findNetns(s, c.netns)
@@ -109,6 +138,15 @@ async function outcome(c: Check, ctx: CheckContext, t: Reasons): Promise<Outcome
     }
     case 'addr': return addrOutcome(c, s, t);
     case 'route': return routeOutcome(c, s, t);
+    default: return null;
+  }
+}
+
+/** Checks that ping, look for files or read what the learner ran. */
+async function otherOutcome(c: Check, ctx: CheckContext, t: Reasons): Promise<Outcome> {
+  const s = ctx.snapshot;
+  const runs = ctx.runs ?? (ctx.last ? [ctx.last] : []);
+  switch (c.kind) {
     case 'ping': {
       if (!findNetns(s, c.from)) return { holds: false, fact: t.netnsMissing(c.from, names(s)), undecided: true };
       let reply: boolean;
@@ -167,7 +205,87 @@ async function outcome(c: Check, ctx: CheckContext, t: Reasons): Promise<Outcome
       }
       return { holds: there, fact: t.fileExists(c.path, there), notWant: t.wantNoFile() };
     }
+    case 'saw-link': return sawOutcome(c, s, runs, t);
+    case 'pinged': return pingedOutcome(c, runs, t);
+    case 'pinged-between': return pingedBetweenOutcome(c, s, runs, t);
+    case 'error': return errorOutcome(c, runs, t);
+    default: return { holds: false, fact: t.internal(`no rule for ${c.kind}`), undecided: true };
   }
+}
+
+/** `saw link IF in NS`: a listing (`ip link`, `ip addr`, any spelling) that ran in NS, succeeded and shows IF. */
+function sawOutcome(c: Extract<Check, { kind: 'saw-link' }>, s: Snapshot, runs: readonly RunResult[], t: Reasons): Outcome {
+  const l = locate(s, t, c.link, c.netns);
+  if (!isLink(l)) return l;
+  const notWant = t.wantSaw(c.link, c.netns, false);
+  const hit = runs.find((r) => {
+    const p = placeOf(r.argv[0] ?? []);
+    const listing = listingOf(p.words);
+    return listing !== null && ranIn(p, c.netns) && succeeded(r) && listingShows(listing, l);
+  });
+  if (hit) return { holds: true, fact: t.sawFound(c.link, c.netns, showPipeline(hit.argv)), notWant };
+  const last = runs[runs.length - 1];
+  return { holds: false, fact: t.sawNone(c.link, c.netns, runs.length, last ? showPipeline(last.argv) : ''), want: t.wantSaw(c.link, c.netns, true), notWant };
+}
+
+/** The learner's pings of this step: where each ran and where it went. */
+function pingsOf(runs: readonly RunResult[]): { run: RunResult; at: ReturnType<typeof placeOf>; target: string | null }[] {
+  return runs.flatMap((run) => {
+    const at = placeOf(run.argv[0] ?? []);
+    return at.words[0] === 'ping' || at.words[0] === 'ping6' ? [{ run, at, target: pingTarget(at.words) }] : [];
+  });
+}
+
+/** `pinged ADDR from NS succeeds|fails [with REASON]`: the learner's own ping, read from its argv and result. */
+function pingedOutcome(c: Extract<Check, { kind: 'pinged' }>, runs: readonly RunResult[], t: Reasons): Outcome {
+  const want = t.wantPinged(c.addr, c.from, c.expect, c.reason, true);
+  const notWant = t.wantPinged(c.addr, c.from, c.expect, c.reason, false);
+  const pings = pingsOf(runs);
+  const mine = pings.filter((p) => ranIn(p.at, c.from) && p.target !== null && targetIs(p.target, c.addr));
+  const meets = (r: RunResult) => c.expect === 'succeeds' ? pingReplied(r) : !pingReplied(r) && (c.reason === null || failedWith(r, c.reason));
+  const describe = (r: RunResult) => t.pingedRun(showPipeline(r.argv), pingReplied(r), pingReplied(r) ? '' : firstErrorLine(r));
+  const hit = mine.find((p) => meets(p.run));
+  if (hit) return { holds: true, fact: describe(hit.run), notWant };
+  const last = mine[mine.length - 1];
+  if (last) return { holds: false, fact: describe(last.run), want, notWant };
+  const other = pings[pings.length - 1];
+  return { holds: false, fact: other ? t.pingedElsewhere(c.addr, c.from, showPipeline(other.run.argv)) : t.pingedNone(c.addr, c.from), want, notWant };
+}
+
+/** `pinged between A and B succeeds`: a ping from A to an address of B, or from B to one of A, that got replies. */
+function pingedBetweenOutcome(c: Extract<Check, { kind: 'pinged-between' }>, s: Snapshot, runs: readonly RunResult[], t: Reasons): Outcome {
+  const want = t.wantPingedBetween(c.a, c.b, true);
+  const notWant = t.wantPingedBetween(c.a, c.b, false);
+  const holds = (ns: string) => {
+    const n = findNetns(s, ns);
+    return (target: string) => !!n && n.links.some((l) => l.kind !== 'loopback' && l.addrs.some((a) => {
+      const x = parseAddress(a.local);
+      return x !== null && !isLoopback(x) && targetAddresses(target).some((y) => sameAddress(x, y));
+    }));
+  };
+  const [ofA, ofB] = [holds(c.a), holds(c.b)];
+  const across = pingsOf(runs).filter((p) => p.target !== null && ((ranIn(p.at, c.a) && ofB(p.target)) || (ranIn(p.at, c.b) && ofA(p.target))));
+  const hit = across.find((p) => pingReplied(p.run));
+  const describe = (r: RunResult) => t.pingedRun(showPipeline(r.argv), pingReplied(r), pingReplied(r) ? '' : firstErrorLine(r));
+  if (hit) return { holds: true, fact: describe(hit.run), notWant };
+  const last = across[across.length - 1];
+  return { holds: false, fact: last ? describe(last.run) : t.pingedBetweenNone(c.a, c.b), want, notWant };
+}
+
+/** `error REASON [from PREFIX…]`: a command of this step (or the last one) that failed with that error. */
+function errorOutcome(c: Extract<Check, { kind: 'error' }>, runs: readonly RunResult[], t: Reasons): Outcome {
+  const want = t.wantError(c.reason, true);
+  const notWant = t.wantError(c.reason, false);
+  const candidates = c.words === null ? runs.slice(-1) : runs.filter((r) => startsWithCommand(r.argv[0] ?? [], c.words!));
+  const hit = candidates.find((r) => failedWith(r, c.reason));
+  if (hit) return { holds: true, fact: t.errorFound(showPipeline(hit.argv), c.reason), notWant };
+  const last = candidates[candidates.length - 1];
+  if (!last) return { holds: false, fact: t.errorNotRun(c.words === null ? null : showCommand(c.words)), want, ...(c.words === null ? { undecided: true } : {}) };
+  return { holds: false, fact: t.errorOther(showPipeline(last.argv), last.exitCode, last.exitCode === 0 ? '' : firstErrorLine(last)), want, notWant };
+}
+
+function isLoopback(a: IpAddress): boolean {
+  return a.family === 4 ? a.bytes[0] === 127 : sameAddress(a, parseAddress('::1')!);
 }
 
 /** The link, or why it is not where the check looks. */
@@ -283,13 +401,6 @@ function showCommand(words: readonly string[]): string {
 
 function showPipeline(argv: readonly (readonly string[])[]): string {
   return argv.map(showCommand).join(' | ');
-}
-
-/** What the last command printed, both streams, without colour escapes. */
-function outputOf(r: RunResult): string {
-  const out = stripAnsi(r.stdout);
-  const err = stripAnsi(r.stderr);
-  return out === '' || err === '' || out.endsWith('\n') ? out + err : `${out}\n${err}`;
 }
 
 function names(s: Snapshot): string[] {

@@ -131,7 +131,44 @@ export type CheckAssertion =
     readonly kind: 'file-exists';
     /** An absolute path inside the lab. */
     readonly path: string;
+  }
+  | {
+    readonly kind: 'saw-link';
+    /** The interface the learner must have listed (with `ip link` or `ip addr`). */
+    readonly link: string;
+    /** The namespace it is listed in (`ROOT_NS` for the lab's root). */
+    readonly netns: string;
+  }
+  | {
+    readonly kind: 'pinged';
+    /** The address the learner's own ping went to. */
+    readonly addr: string;
+    /** The namespace the learner pinged from (`ROOT_NS` for the lab's root). */
+    readonly from: string;
+    /** It got replies, or it did not. */
+    readonly expect: 'succeeds' | 'fails';
+    /** With `fails`: why it must have failed, or null for any failure. */
+    readonly reason: ErrorReason | null;
+  }
+  | {
+    readonly kind: 'pinged-between';
+    /** One end of the path: the learner pinged from here to an address of `b`, or the other way round. */
+    readonly a: string;
+    readonly b: string;
+  }
+  | {
+    readonly kind: 'error';
+    /** The error the command must have failed with. */
+    readonly reason: ErrorReason;
+    /** A command of this step starting with these words (read as `ran` reads them), or null for the last command. */
+    readonly words: readonly string[] | null;
   };
+
+/** The errors `error` and `pinged … fails with` recognise, whatever the language of the system. */
+export const ERROR_REASONS = ['unreachable', 'no-route', 'exists', 'invalid-gateway', 'no-device', 'no-reply'] as const;
+
+/** One of `ERROR_REASONS`. */
+export type ErrorReason = (typeof ERROR_REASONS)[number];
 
 /**
  * The per-namespace sysctls a check can look at: the ones the probe reads

@@ -4,7 +4,7 @@
  * the offending word and whose message says what was expected there.
  */
 import { ROOT_NS } from '../lab/snapshot.ts';
-import { formatAddress, networkOf, parseAddress, parseCidr, SYSCTL_KEYS, type Check, type CheckAssertion } from './model.ts';
+import { ERROR_REASONS, formatAddress, networkOf, parseAddress, parseCidr, SYSCTL_KEYS, type Check, type CheckAssertion, type ErrorReason } from './model.ts';
 import { Fail, Reader, suggest, type Word } from './reader.ts';
 
 /** Why a line is not a check, and where. */
@@ -17,12 +17,13 @@ export type CheckParseError = {
 };
 
 /** The words a check line can start with, for lint messages and completion. */
-export const CHECK_KEYWORDS: readonly string[] = ['netns', 'link', 'veth', 'addr', 'route', 'ping', 'sysctl', 'ran', 'exit', 'output', 'file', 'not'];
+export const CHECK_KEYWORDS: readonly string[] = ['netns', 'link', 'veth', 'addr', 'route', 'ping', 'sysctl', 'ran', 'exit', 'output', 'file', 'saw', 'pinged', 'error', 'not'];
 
 /** Words a learner might reach for instead of a keyword. */
 const KEYWORD_ALIASES: Readonly<Record<string, string>> = {
   address: 'addr', ip: 'addr', namespace: 'netns', ns: 'netns', interface: 'link', iface: 'link', dev: 'link',
   run: 'ran', runs: 'ran', status: 'exit', out: 'output', stdout: 'output', path: 'file', no: 'not', '!': 'not',
+  seen: 'saw', looked: 'saw', listed: 'saw', pings: 'pinged', failed: 'error', err: 'error', errors: 'error',
 };
 
 /**
@@ -58,7 +59,7 @@ export function parseCheckLine(text: string, line: number, col = 1): { check: Ch
   }
 }
 
-const KEYWORD_LIST = 'netns, link, veth, addr, route, ping, sysctl, ran, exit, output or file';
+const KEYWORD_LIST = 'netns, link, veth, addr, route, ping, sysctl, ran, exit, output, file, saw, pinged or error';
 
 function parseAssertion(r: Reader): CheckAssertion {
   const kw = r.need('a check (one of ' + KEYWORD_LIST + ')');
@@ -115,6 +116,20 @@ function parseAssertion(r: Reader): CheckAssertion {
       r.keyword(['exists'], '`exists`');
       r.end();
       return { kind: 'file-exists', path: w.text };
+    }
+    case 'saw': {
+      r.keyword(['link'], '`link IF`', { links: 'link', interface: 'link', addr: 'link', address: 'link', dev: 'link' });
+      const link = ifName(r.need('an interface name'), r);
+      const netns = optIn(r);
+      r.end();
+      return { kind: 'saw-link', link, netns };
+    }
+    case 'pinged': return parsePinged(r);
+    case 'error': {
+      const reason = reasonWord(r);
+      if (r.peek() === null) return { kind: 'error', reason, words: null };
+      r.keyword(['from'], '`from COMMAND…` or the end of the line', { in: 'from', after: 'from', by: 'from' });
+      return { kind: 'error', reason, words: commandWords(r, `error ${reason} from`) };
     }
     default:
       throw new Fail(kw.col, `unknown check \`${kw.text}\`${suggest(kw.text, CHECK_KEYWORDS, KEYWORD_ALIASES)}; a check starts with ${KEYWORD_LIST}, optionally after \`not\``);
@@ -212,14 +227,67 @@ function parseSysctl(r: Reader): CheckAssertion {
 }
 
 function parseRan(r: Reader): CheckAssertion {
+  return { kind: 'ran', words: commandWords(r, 'ran') };
+}
+
+/** The words of a command, to the end of the line, for `ran …` and `error … from …`. */
+function commandWords(r: Reader, lead: string): string[] {
   const rest = r.rest();
-  if (rest === null) throw new Fail(r.endCol(), `expected the words of a command after \`ran\`, like \`ran ip netns list\``);
+  if (rest === null) throw new Fail(r.endCol(), `expected the words of a command after \`${lead}\`, like \`${lead} ip netns list\``);
   const words = r.shellWords();
   const first = words[0]!;
   if (first.text === 'sudo' || first.text === '$') {
-    throw new Fail(first.col, `commands are recorded without a leading \`${first.text}\`; write \`ran ${words.slice(1).map((w) => w.text).join(' ') || 'ip …'}\``);
+    throw new Fail(first.col, `commands are recorded without a leading \`${first.text}\`; write \`${lead} ${words.slice(1).map((w) => w.text).join(' ') || 'ip …'}\``);
   }
-  return { kind: 'ran', words: words.map((w) => w.text) };
+  return words.map((w) => w.text);
+}
+
+/** Other words for the errors `error` and `pinged … fails with` know. */
+const REASON_ALIASES: Readonly<Record<string, string>> = {
+  enetunreach: 'unreachable', 'network-unreachable': 'unreachable', 'net-unreachable': 'unreachable',
+  ehostunreach: 'no-route', 'no-route-to-host': 'no-route', noroute: 'no-route',
+  eexist: 'exists', 'file-exists': 'exists', exist: 'exists',
+  'invalid-nexthop': 'invalid-gateway', 'bad-gateway': 'invalid-gateway', gateway: 'invalid-gateway',
+  enodev: 'no-device', 'cannot-find-device': 'no-device', 'no-such-device': 'no-device',
+  loss: 'no-reply', timeout: 'no-reply', 'no-answer': 'no-reply', noreply: 'no-reply',
+};
+
+function reasonWord(r: Reader): ErrorReason {
+  const list = ERROR_REASONS.join(', ');
+  const w = r.need(`an error: ${list}`);
+  if ((ERROR_REASONS as readonly string[]).includes(w.text)) return w.text as ErrorReason;
+  throw new Fail(w.col, `unknown error \`${w.text}\`${suggest(w.text, ERROR_REASONS, REASON_ALIASES)}; the errors the tutor recognises in every language are ${list}`);
+}
+
+/** `pinged ADDR [from NS] succeeds|fails [with REASON]`, or `pinged between NS1 and NS2 succeeds`. */
+function parsePinged(r: Reader): CheckAssertion {
+  if (r.peek()?.text === 'between') {
+    r.next();
+    const a = netnsName(r.need('a namespace name'), r);
+    r.keyword(['and'], '`and NS2`');
+    const bw = r.need('a namespace name');
+    const b = netnsName(bw, r);
+    if (a === b) throw new Fail(bw.col, `a path has two different ends: \`pinged between ${a} and ${b}\` names ${a} twice`);
+    const end = r.peek();
+    if (end?.text === 'fails') throw new Fail(end.col, '`pinged between NS1 and NS2` takes only `succeeds`: to see a ping fail, write `pinged ADDR from NS fails`');
+    r.keyword(['succeeds'], '`succeeds`', { ok: 'succeeds', success: 'succeeds' });
+    r.end();
+    return { kind: 'pinged-between', a, b };
+  }
+  const w = r.need('an address, like 192.0.0.1, or `between NS1 and NS2`');
+  if (parseAddress(w.text) === null) throw new Fail(w.col, `expected the IPv4 or IPv6 address the learner pinged, or \`between NS1 and NS2\`, found \`${w.text}\``);
+  let from = ROOT_NS;
+  if (r.peek()?.text === 'from') { r.next(); from = netnsName(r.need('a namespace name'), r); }
+  const expect = r.keyword(['succeeds', 'fails'], '`succeeds` or `fails`', { in: 'from', success: 'succeeds', fail: 'fails', failed: 'fails' }) as 'succeeds' | 'fails';
+  let reason: ErrorReason | null = null;
+  const next = r.peek();
+  if (next?.text === 'with') {
+    if (expect === 'succeeds') throw new Fail(next.col, '`with ERROR` says why a ping failed: it follows `fails`, not `succeeds`');
+    r.next();
+    reason = reasonWord(r);
+  }
+  r.end();
+  return { kind: 'pinged', addr: w.text, from, expect, reason };
 }
 
 function quotedText(r: Reader): string {

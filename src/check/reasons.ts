@@ -5,6 +5,7 @@
  */
 import { ROOT_NS } from '../lab/snapshot.ts';
 import type { Lang } from '../i18n/lang.ts';
+import type { ErrorReason } from './model.ts';
 
 /** Every sentence a verdict can be built from. */
 export type Reasons = {
@@ -69,6 +70,23 @@ export type Reasons = {
   wantNoFile(): string;
   fileCannotCheck(path: string, why: string): string;
   internal(why: string): string;
+  /** How an error reads (`File exists`), in the learner's language. */
+  errorName(reason: ErrorReason): string;
+  sawFound(link: string, ns: string, cmd: string): string;
+  sawNone(link: string, ns: string, count: number, last: string): string;
+  wantSaw(link: string, ns: string, is: boolean): string;
+  /** What one of the learner's pings did: `replied`, or failed (with the first line it printed, or nothing). */
+  pingedRun(cmd: string, replied: boolean, said: string): string;
+  pingedNone(addr: string, from: string): string;
+  pingedElsewhere(addr: string, from: string, last: string): string;
+  wantPinged(addr: string, from: string, expect: 'succeeds' | 'fails', reason: ErrorReason | null, is: boolean): string;
+  pingedBetweenNone(a: string, b: string): string;
+  wantPingedBetween(a: string, b: string, is: boolean): string;
+  errorFound(cmd: string, reason: ErrorReason): string;
+  /** The command did not fail with the error: it succeeded, or said something else. */
+  errorOther(cmd: string, code: number | null, said: string): string;
+  errorNotRun(prefix: string | null): string;
+  wantError(reason: ErrorReason, is: boolean): string;
 };
 
 /** Shortens a learner-visible excerpt. */
@@ -142,6 +160,25 @@ const en: Reasons = {
   wantNoFile: () => 'it not to exist',
   fileCannotCheck: (path, why) => `could not look for ${path} in the lab: ${why}`,
   internal: (why) => `this check could not be evaluated (${why}); please report it`,
+  errorName: (r) => ({
+    unreachable: '“Network is unreachable”', 'no-route': '“No route to host”', exists: '“File exists”',
+    'invalid-gateway': '“Nexthop has invalid gateway”', 'no-device': '“Cannot find device”', 'no-reply': 'no reply (the requests went out and nothing came back)',
+  })[r],
+  sawFound: (link, ns, cmd) => `you listed ${link} in ${en.ns(ns)} with \`${cmd}\``,
+  sawNone: (link, ns, n, last) => n === 0 ? 'you have not run any command in this step yet'
+    : `${n === 1 ? `the command you ran in this step, \`${last}\`, does` : `none of the ${n} commands you ran in this step (the last was \`${last}\`)`} not list ${link} in ${en.ns(ns)}`,
+  wantSaw: (link, ns, is) => `you ${is ? '' : 'not '}to list ${link} in ${en.ns(ns)}, with \`${ns === ROOT_NS ? 'ip link' : `ip -n ${ns} link`}\` or \`${ns === ROOT_NS ? 'ip addr' : `ip -n ${ns} addr`}\``,
+  pingedRun: (cmd, replied, said) => `you ran \`${cmd}\`, which ${replied ? 'got replies' : said ? `failed: ${said}` : 'got no reply'}`,
+  pingedNone: (addr, from) => `you have not pinged ${addr} from ${en.ns(from)} in this step`,
+  pingedElsewhere: (addr, from, last) => `you have not pinged ${addr} from ${en.ns(from)} in this step (your last ping was \`${last}\`)`,
+  wantPinged: (addr, from, expect, reason, is) => `${is ? 'a' : 'no'} ping to ${addr} from ${en.ns(from)} that ${expect === 'succeeds' ? 'gets replies'
+    : reason === null ? 'gets no reply' : reason === 'no-reply' ? `gets ${en.errorName(reason)}` : `fails with ${en.errorName(reason)}`}`,
+  pingedBetweenNone: (a, b) => `you have not pinged between ${a} and ${b} in this step (from one of them to an address of the other)`,
+  wantPingedBetween: (a, b, is) => `${is ? 'a' : 'no'} ping from ${a} to an address of ${b}, or from ${b} to one of ${a}, that gets replies`,
+  errorFound: (cmd, r) => `\`${cmd}\` failed with ${en.errorName(r)}`,
+  errorOther: (cmd, code, said) => code === 0 ? `\`${cmd}\` succeeded (status 0)` : said ? `\`${cmd}\` failed, saying “${clip(said, 80)}”` : `\`${cmd}\` failed with status ${code ?? '?'}`,
+  errorNotRun: (prefix) => prefix === null ? 'no command has run yet in this step' : `you have not run \`${prefix}\` in this step`,
+  wantError: (r, is) => `it ${is ? '' : 'not '}to fail with ${en.errorName(r)}`,
 };
 
 /** In Chinese, a Latin word after a Chinese one gets a space. */
@@ -211,6 +248,25 @@ const zhWords: Reasons = {
   wantNoFile: () => '它不存在',
   fileCannotCheck: (path, why) => `无法在实验环境中查找 ${path}：${why}`,
   internal: (why) => `无法判断这项检查（${why}），请报告这个问题`,
+  errorName: (r) => ({
+    unreachable: '“网络不可达”（Network is unreachable）', 'no-route': '“没有到主机的路由”（No route to host）', exists: '“文件已存在”（File exists）',
+    'invalid-gateway': '“Nexthop has invalid gateway”（网关无效）', 'no-device': '“Cannot find device”（找不到设备）', 'no-reply': '没有回复（请求发出去了，什么也没回来）',
+  })[r],
+  sawFound: (link, ns, cmd) => `你用 \`${cmd}\` 列出了 ${zhWords.ns(ns)} 中的 ${link}`,
+  sawNone: (link, ns, n, last) => n === 0 ? '你还没有运行任何命令'
+    : `${n === 1 ? `这一步你运行的命令 \`${last}\`` : `这一步你运行的 ${n} 条命令（最后一条是 \`${last}\`）都`}没有列出 ${zhWords.ns(ns)} 中的 ${link}`,
+  wantSaw: (link, ns, is) => `你${is ? '' : '不'}用 \`${ns === ROOT_NS ? 'ip link' : `ip -n ${ns} link`}\` 或 \`${ns === ROOT_NS ? 'ip addr' : `ip -n ${ns} addr`}\` 列出 ${zhWords.ns(ns)} 中的 ${link}`,
+  pingedRun: (cmd, replied, said) => `你运行了 \`${cmd}\`，${replied ? '收到了回复' : said ? `它失败了：${said}` : '没有收到回复'}`,
+  pingedNone: (addr, from) => `这一步你还没有从 ${zhWords.ns(from)} ping 过 ${addr}`,
+  pingedElsewhere: (addr, from, last) => `这一步你还没有从 ${zhWords.ns(from)} ping 过 ${addr}（你最后一次 ping 是 \`${last}\`）`,
+  wantPinged: (addr, from, expect, reason, is) => `${is ? '有' : '没有'}一次从 ${zhWords.ns(from)} 到 ${addr} 的 ping${expect === 'succeeds' ? '收到回复'
+    : reason === null ? '收不到回复' : reason === 'no-reply' ? `：${zhWords.errorName(reason)}` : `失败并报${zhWords.errorName(reason)}`}`,
+  pingedBetweenNone: (a, b) => `这一步你还没有在 ${a} 和 ${b} 之间 ping 过（从其中一个 ping 另一个的地址）`,
+  wantPingedBetween: (a, b, is) => `${is ? '有' : '没有'}一次从 ${a} ping ${b} 的地址（或反过来）并收到回复`,
+  errorFound: (cmd, r) => `\`${cmd}\` 失败了，报的是${zhWords.errorName(r)}`,
+  errorOther: (cmd, code, said) => code === 0 ? `\`${cmd}\` 成功了（退出状态为 0）` : said ? `\`${cmd}\` 失败了，但报的是“${clip(said, 80)}”` : `\`${cmd}\` 失败了，退出状态是 ${code ?? '?'}`,
+  errorNotRun: (prefix) => prefix === null ? '这一步还没有运行过任何命令' : `这一步你还没有运行 \`${prefix}\``,
+  wantError: (r, is) => `它${is ? '' : '不'}以${zhWords.errorName(r)}失败`,
 };
 
 /** No space between two Chinese characters: names like the host's are Chinese too. */

@@ -139,6 +139,7 @@ export function canonicalWords(argv: readonly string[]): string[] {
   const [prog, ...rest] = argv;
   if (prog === undefined) return [];
   const base = prog.split('/').pop()!;
+  if (base === 'bridge') return canonicalBridge(rest);
   if (base !== 'ip') return [base, ...rest];
   const cmd = parseIp(rest);
   const all = cmd.options.some((o) => /^--?a(ll?)?$/.test(o));
@@ -154,7 +155,8 @@ export function canonicalWords(argv: readonly string[]): string[] {
   } else {
     // `dev` before the device name is optional: `ip link set dev lo up` = `ip link set lo up`.
     const optionalDev = (cmd.object === 'link' && ['set', 'show', 'delete'].includes(cmd.command ?? '')) || (cmd.object === 'address' && ['show', 'flush'].includes(cmd.command ?? ''));
-    inner.push(...(optionalDev && cmd.args[0] === 'dev' ? cmd.args.slice(1) : cmd.args));
+    const args = optionalDev && cmd.args[0] === 'dev' ? cmd.args.slice(1) : cmd.args;
+    inner.push(...(cmd.object === 'route' && ROUTE_ARG_COMMANDS.has(cmd.command ?? '') ? canonicalRouteArgs(args) : args));
   }
   return cmd.netns !== null ? ['ip', 'netns', 'exec', cmd.netns, ...inner] : inner;
 }
@@ -165,7 +167,19 @@ export function startsWithCommand(argv: readonly string[], prefix: readonly stri
   const p = canonicalWords(prefix);
   // A prefix like `ip addr` canonicalises to `ip address show`; a typed `ip addr add`
   // must not match it, but `ip address show dev lo` must.
-  return p.length <= a.length && p.every((w, i) => a[i] === w);
+  if (p.length <= a.length && p.every((w, i) => a[i] === w)) return true;
+  // `ip route get 198.51.100.1 iif veth1 from 192.0.2.1 oif veth2` says all that
+  // `ip route get 198.51.100.1 from 192.0.2.1 iif veth1` says: KEY VALUE pairs in any order.
+  const at = routeCommandEnd(p);
+  if (at < 0 || at !== routeCommandEnd(a) || !p.slice(0, at).every((w, i) => a[i] === w)) return false;
+  return routeArgsInclude(a.slice(at), p.slice(at)) === true;
+}
+
+/** Where the arguments of an `ip route add|get|…` begin in canonical words (after any `ip netns exec NS`), or -1. */
+function routeCommandEnd(words: readonly string[]): number {
+  let i = 0;
+  while (words[i] === 'ip' && words[i + 1] === 'netns' && words[i + 2] === 'exec' && words[i + 3] !== undefined) i += 4;
+  return words[i] === 'ip' && words[i + 1] === 'route' && ROUTE_ARG_COMMANDS.has(words[i + 2] ?? '') ? i + 3 : -1;
 }
 
 /**
@@ -179,4 +193,116 @@ export function innerProgram(argvAfterIp: readonly string[]): string[] | null {
   if (cmd.object === 'netns' && cmd.command === 'exec') return all ? [...cmd.args] : cmd.args.slice(1);
   if (cmd.object === 'vrf' && cmd.command === 'exec') return cmd.args.slice(1);
   return null;
+}
+
+/** `ip route` commands whose arguments are a destination and KEY VALUE pairs in any order. */
+const ROUTE_ARG_COMMANDS = new Set(['add', 'change', 'replace', 'prepend', 'append', 'test', 'delete', 'get']);
+/** Route keys that take a value, in the order the canonical form lists them. */
+const ROUTE_KEYS = ['via', 'dev', 'from', 'iif', 'src', 'table', 'metric', 'proto', 'scope', 'tos', 'mark', 'vrf', 'uid', 'ipproto', 'sport', 'dport', 'mtu', 'advmss', 'realm', 'nhid', 'weight'];
+/** Other spellings of the same key (`oif` is `dev`, in `ip route get` too). */
+const ROUTE_KEY_ALIASES: Record<string, string> = { oif: 'dev', preference: 'metric', priority: 'metric', protocol: 'proto', dsfield: 'tos', realms: 'realm' };
+/** Route flags without a value, listed after the keys. */
+const ROUTE_FLAGS = ['onlink', 'fibmatch', 'connected', 'pervasive'];
+/** Route types, written before the destination (`ip route add unreachable 10.0.0.0/8`). */
+const ROUTE_TYPES = new Set(['unicast', 'local', 'broadcast', 'multicast', 'throw', 'unreachable', 'prohibit', 'blackhole', 'nat', 'anycast']);
+/** Destinations iproute2 reads as the default route. */
+const DEFAULT_DESTS = new Set(['default', 'any', 'all', '0/0', '0.0.0.0/0', '::/0']);
+
+/**
+ * The arguments of `ip route add|get|…` in one order, the way iproute2 reads
+ * them whatever order they were typed in: the destination first (without
+ * `to`; `0.0.0.0/0`, `0/0`, `any` and `all` read as `default`), then each
+ * `KEY VALUE` in a fixed order, then the flags. Arguments it does not know
+ * (`nexthop`, `encap`, a second destination) are kept exactly as typed.
+ */
+export function canonicalRouteArgs(args: readonly string[]): string[] {
+  const r = parseRouteArgs(args);
+  if (r === null) return [...args];
+  return [
+    ...(r.type !== null ? [r.type] : []),
+    ...(r.dest !== null ? [r.dest] : []),
+    ...ROUTE_KEYS.flatMap((k) => (r.values.has(k) ? [k, r.values.get(k)!] : [])),
+    ...ROUTE_FLAGS.filter((f) => r.flags.has(f)),
+  ];
+}
+
+type RouteArgs = { type: string | null; dest: string | null; values: Map<string, string>; flags: Set<string> };
+
+/** The arguments of `ip route add|get|…` as data, or null when they hold something this reader does not know. */
+function parseRouteArgs(args: readonly string[]): RouteArgs | null {
+  const r: RouteArgs = { type: null, dest: null, values: new Map(), flags: new Set() };
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i]!;
+    const key = ROUTE_KEY_ALIASES[w] ?? w;
+    if (ROUTE_KEYS.includes(key)) {
+      const v = args[i + 1];
+      if (v === undefined || r.values.has(key)) return null;
+      r.values.set(key, v);
+      i++;
+    } else if (ROUTE_FLAGS.includes(w)) r.flags.add(w);
+    else if (w === 'to' || r.dest === null) {
+      const d = w === 'to' ? args[++i] : w;
+      if (d === undefined || r.dest !== null) return null;
+      if (r.type === null && w !== 'to' && ROUTE_TYPES.has(d)) { r.type = d; continue; }
+      r.dest = DEFAULT_DESTS.has(d) ? 'default' : d;
+    } else return null;
+  }
+  return r;
+}
+
+/** Whether typed route arguments say everything the prefix's say, in whatever order (both canonical). */
+function routeArgsInclude(typed: readonly string[], prefix: readonly string[]): boolean | null {
+  const a = parseRouteArgs(typed);
+  const p = parseRouteArgs(prefix);
+  if (a === null || p === null) return null;
+  if (p.type !== null && p.type !== a.type) return false;
+  if (p.dest !== null && p.dest !== a.dest) return false;
+  for (const [k, v] of p.values) if (a.values.get(k) !== v) return false;
+  for (const f of p.flags) if (!a.flags.has(f)) return false;
+  return true;
+}
+
+/** bridge's objects, in the order `bridge` tries them (bridge/bridge.c). */
+export const BRIDGE_OBJECTS = ['link', 'fdb', 'mdb', 'mst', 'vlan', 'vni', 'monitor', 'help'] as const;
+/** Each bridge object's commands, in the order it tries them (`bridge link s` is `set`, `bridge fdb s` is `show`). */
+const BRIDGE_COMMANDS: Record<string, readonly string[]> = {
+  link: ['set', 'change', 'show', 'lst', 'list', 'help'],
+  fdb: ['add', 'append', 'replace', 'delete', 'show', 'list', 'lst', 'get', 'flush', 'help'],
+  mdb: ['add', 'delete', 'replace', 'show', 'list', 'lst', 'get', 'flush', 'help'],
+  vlan: ['add', 'delete', 'show', 'lst', 'list', 'set', 'tunnelshow', 'global', 'help'],
+};
+const BRIDGE_ALIASES: Record<string, string> = { change: 'set', list: 'show', lst: 'show' };
+/** bridge's global options that take a value (`-n NS`, `-f inet`, `-b FILE`). */
+const BRIDGE_OPTIONS_WITH_VALUE = ['-netns', '-family', '-batch'];
+
+/**
+ * `bridge [OPTIONS] OBJECT [COMMAND [ARGS]]` read the way bridge reads it:
+ * objects and commands abbreviated (`bridge l` is `bridge link show`), display
+ * options (`-d`, `-s`, `-j`, `-c`) left out, and `bridge -n NS …` written as
+ * `ip netns exec NS bridge …`.
+ */
+function canonicalBridge(words: readonly string[]): string[] {
+  let netns: string | null = null;
+  let i = 0;
+  while (i < words.length && words[i]!.startsWith('-') && words[i] !== '--') {
+    const w = words[i]!.startsWith('--') ? words[i]!.slice(1) : words[i]!;
+    const opt = w.length >= 2 ? BRIDGE_OPTIONS_WITH_VALUE.find((o) => o.startsWith(w)) : undefined;
+    if (opt === '-netns') netns = words[i + 1] ?? null;
+    i += opt ? 2 : 1;
+  }
+  if (words[i] === '--') i++;
+  const out: string[] = ['bridge'];
+  const objectWord = words[i];
+  if (objectWord !== undefined) {
+    const object = BRIDGE_OBJECTS.find((o) => matches(objectWord, o)) ?? objectWord;
+    out.push(object);
+    const commands = BRIDGE_COMMANDS[object];
+    const first = words[i + 1];
+    if (commands && first === undefined) out.push('show');
+    else if (commands) {
+      const hit = first === 'del' ? 'delete' : commands.find((c) => matches(first!, c));
+      out.push(hit ? (BRIDGE_ALIASES[hit] ?? hit) : first!, ...words.slice(i + 2));
+    } else out.push(...words.slice(i + 1));
+  }
+  return netns !== null ? ['ip', 'netns', 'exec', netns, ...out] : out;
 }

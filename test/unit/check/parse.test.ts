@@ -156,14 +156,14 @@ test('not, keywords, whitespace and suggestions', () => {
   assert.ok('check' in r);
   assert.equal(r.check.col, 10);
   assert.deepEqual(err('lnk veth7 exists'), {
-    line: 12, col: 5, message: 'unknown check `lnk` (did you mean `link`?); a check starts with netns, link, veth, addr, route, ping, sysctl, ran, exit, output or file, optionally after `not`',
+    line: 12, col: 5, message: 'unknown check `lnk` (did you mean `link`?); a check starts with netns, link, veth, addr, route, ping, sysctl, ran, exit, output, file, saw, pinged or error, optionally after `not`',
   });
   assert.match(err('  address 192.0.0.1/24 on veth7').message, /^unknown check `address` \(did you mean `addr`\?\)/);
   assert.equal(err('  address 192.0.0.1/24 on veth7').col, 7);
   assert.doesNotMatch(err('frobnicate x').message, /did you mean/);
-  assert.deepEqual(err('not'), { line: 12, col: 8, message: 'expected a check (one of netns, link, veth, addr, route, ping, sysctl, ran, exit, output or file) after `not`, but the line ends there' });
+  assert.deepEqual(err('not'), { line: 12, col: 8, message: 'expected a check (one of netns, link, veth, addr, route, ping, sysctl, ran, exit, output, file, saw, pinged or error) after `not`, but the line ends there' });
   assert.deepEqual(err('not not netns ns0 exists'), { line: 12, col: 9, message: '`not` can appear only once, at the start of the line' });
-  assert.deepEqual([...CHECK_KEYWORDS].sort(), ['addr', 'exit', 'file', 'link', 'netns', 'not', 'output', 'ping', 'ran', 'route', 'sysctl', 'veth']);
+  assert.deepEqual([...CHECK_KEYWORDS].sort(), ['addr', 'error', 'exit', 'file', 'link', 'netns', 'not', 'output', 'ping', 'pinged', 'ran', 'route', 'saw', 'sysctl', 'veth']);
 });
 
 test('blank and comment lines are skipped, not parsed', () => {
