@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { parseInvocation, type Invocation } from './cli/args.ts';
 import { EXIT, TutorError, type ExitCode } from './errors.ts';
 import { langFromEnv } from './i18n/lang.ts';
+import { guardPipes, outputGone } from './cli/pipe.ts';
+import { safeText } from './text/ansi.ts';
 
 export const VERSION = process.env.NETNS_TUTOR_VERSION ?? '0.0.0-dev';
 
@@ -55,20 +57,25 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
   try {
     return await dispatch(parseInvocation(argv));
   } catch (e) {
+    // The reader of the output went away: the exit is under way (see cli/pipe.ts).
+    if (outputGone()) return EXIT.failed;
+    // Messages may quote what the user gave (a lesson id, a file's text): printed without control characters.
     if (e instanceof TutorError) {
       const { message, hint } = e.said(errorLang(argv));
-      console.error(`netns-tutor: ${message}`);
-      if (hint) console.error(hint);
+      console.error(`netns-tutor: ${safeText(message)}`);
+      if (hint) console.error(safeText(hint));
       return e.exitCode;
     }
     const where = logBug(e);
     const zh = errorLang(argv) === 'zh';
+    const said = safeText(String((e as Error)?.message ?? e));
     console.error(zh
-      ? `netns-tutor: 内部错误：${(e as Error)?.message ?? e}。这是导师自身的问题，详情已写入 ${where}`
-      : `netns-tutor: internal error: ${(e as Error)?.message ?? e}. This is a bug in the tutor; details are in ${where}`);
+      ? `netns-tutor: 内部错误：${said}。这是导师自身的问题，详情已写入 ${where}`
+      : `netns-tutor: internal error: ${said}. This is a bug in the tutor; details are in ${where}`);
     return EXIT.failed;
   }
 }
 
+guardPipes();
 const code = await main(process.argv.slice(2));
-process.exitCode = code;
+if (!outputGone()) process.exitCode = code;

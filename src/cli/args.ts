@@ -32,6 +32,8 @@ export type Invocation = {
   readonly explainCommand: string | null;
   /** `progress --reset`. */
   readonly reset: boolean;
+  /** `topology --width N`: the most columns the picture may take; null when not given. */
+  readonly width: number | null;
   readonly help: boolean;
   readonly version: boolean;
 };
@@ -50,6 +52,7 @@ const OPTIONS = {
   csv: { type: 'boolean' },
   command: { type: 'string' },
   reset: { type: 'boolean' },
+  width: { type: 'string' },
 } as const;
 
 /** Which options make sense for which subcommand; others get a usage error. */
@@ -58,7 +61,18 @@ const ONLY_FOR: Record<string, readonly (Subcommand | null)[]> = {
   csv: ['report'],
   command: ['explain'],
   reset: ['progress'],
+  width: ['topology'],
 };
+
+/** The widest picture asked for: wider is no terminal, and would only cost memory. */
+export const MAX_WIDTH = 1000;
+
+/** A number of columns as the user wrote it: a positive whole number, or null when it is not one. */
+export function parseColumns(v: string | undefined): number | null {
+  if (v === undefined || !/^\s*\d+\s*$/.test(v)) return null;
+  const n = Number(v);
+  return n >= 1 ? n : null;
+}
 
 export function parseInvocation(argv: readonly string[], env: NodeJS.ProcessEnv = process.env, isTTY = Boolean(process.stdout.isTTY)): Invocation {
   let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
@@ -87,8 +101,17 @@ export function parseInvocation(argv: readonly string[], env: NodeJS.ProcessEnv 
   if (v.lang !== undefined && !(LANGS as readonly string[]).includes(v.lang)) {
     throw usageError(`--lang ${v.lang}: use one of ${LANGS.join(', ')}`);
   }
-  // Colour when asked with --color, else on a terminal unless --no-color or NO_COLOR says otherwise.
-  const color = v.color === true || (isTTY && v['no-color'] !== true && !(env.NO_COLOR !== undefined && env.NO_COLOR !== ''));
+  let width: number | null = null;
+  if (v.width !== undefined) {
+    width = parseColumns(v.width);
+    if (width === null || width > MAX_WIDTH) {
+      throw usageError(`--width ${v.width}: give the number of columns, a whole number from 1 to ${MAX_WIDTH}`, undefined, {
+        message: `--width ${v.width}：请给出列数，即 1 到 ${MAX_WIDTH} 之间的整数`,
+      });
+    }
+  }
+  // Colour when asked with --color, else on a terminal unless --no-color, NO_COLOR or TERM=dumb says otherwise.
+  const color = v.color === true || (isTTY && v['no-color'] !== true && !(env.NO_COLOR !== undefined && env.NO_COLOR !== '') && env.TERM !== 'dumb');
   return {
     command: command === 'help' ? null : command,
     positionals,
@@ -105,6 +128,7 @@ export function parseInvocation(argv: readonly string[], env: NodeJS.ProcessEnv 
     csv: v.csv === true,
     explainCommand: v.command ?? null,
     reset: v.reset === true,
+    width,
     help: v.help === true || command === 'help',
     version: v.version === true,
   };
@@ -115,6 +139,11 @@ function cleanParseError(message: string): string {
   const unknown = /Unknown option '([^']+)'/.exec(message);
   if (unknown) return `Unknown option: ${unknown[1]}`;
   const missing = /Option '([^']+)'.* argument missing/.exec(message);
-  if (missing) return `Option ${missing[1]!.replace(/^-\w, /, '')} needs a value`;
+  if (missing) return `Option ${missing[1]!.replace(/^-\w, /, '').replace(/ <value>$/, '')} needs a value`;
+  const ambiguous = /Option '([^']+)' argument is ambiguous/.exec(message);
+  if (ambiguous) {
+    const name = ambiguous[1]!.replace(/^-\w, /, '');
+    return `Option ${name} needs a value; a value that starts with "-" is written ${name}=VALUE`;
+  }
   return message.split('. ')[0]!.replace(/^TypeError \[[A-Z_]+\]: /, '');
 }

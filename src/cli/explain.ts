@@ -1,13 +1,15 @@
 /**
  * `netns-tutor explain [--command "CMD"]`: annotate command output read from
  * stdin (ip addr/link, netns list, ping, ls, ip route/neigh, ip route get,
- * bridge link/fdb); the family is
- * detected when --command is absent. Exit 1 when nothing is recognised.
+ * bridge link/fdb), and explain an error message read there as the shell's
+ * notes do (without a lab to look at); the family is detected when --command
+ * is absent. Exit 1 when nothing is recognised.
  */
 import { parse as shellParse } from 'shell-quote';
 import { EXIT, usageError, type ExitCode } from '../errors.ts';
-import { explainCommand, explainOutput, renderExplanation } from '../explain/index.ts';
+import { explainCommand, explainText, renderTextExplanation } from '../explain/index.ts';
 import { paint } from '../render/paint.ts';
+import { safeLine, safeText } from '../text/ansi.ts';
 import type { Invocation } from './args.ts';
 
 export async function explainSubcommand(inv: Invocation): Promise<ExitCode> {
@@ -15,24 +17,27 @@ export async function explainSubcommand(inv: Invocation): Promise<ExitCode> {
   const argv = inv.explainCommand === null ? null : shellParse(inv.explainCommand).filter((t): t is string => typeof t === 'string');
   if (process.stdin.isTTY) {
     if (argv) return printCommand(argv, inv);
-    throw usageError('explain reads command output from stdin, e.g. `ip addr | netns-tutor explain`');
+    throw usageError('explain reads command output or an error message from stdin, e.g. `ip addr | netns-tutor explain`');
   }
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
-  const e = explainOutput(argv, text, lang);
+  // What is explained is echoed: without escape sequences (`ip -c` colours too) and control characters.
+  const text = safeText(Buffer.concat(chunks).toString('utf8'));
+  const e = explainText(argv, text, lang);
   if (argv) printCommand(argv, inv);
-  if (!e) {
-    console.error(lang === 'zh' ? '认不出这段输出：支持 ip addr/link、ip netns list、ls /var/run/netns、ping、ip route、ip route get、ip neigh、bridge link 和 bridge fdb 的输出。' : 'Nothing recognised: explain knows the output of ip addr/link, ip netns list, ls /var/run/netns, ping, ip route, ip route get, ip neigh, bridge link and bridge fdb.');
+  if (!e.output && e.error.length === 0) {
+    console.error(lang === 'zh'
+      ? '认不出这段输出：支持 ip addr/link、ip netns list、ls /var/run/netns、ping、ip route、ip route get、ip neigh、bridge link 和 bridge fdb 的输出，以及 ip 和 ping 的报错（报错时用 --command 给出命令，解释会更具体）。'
+      : 'Nothing recognised: explain knows the output of ip addr/link, ip netns list, ls /var/run/netns, ping, ip route, ip route get, ip neigh, bridge link and bridge fdb, and the errors of ip and ping (give the command with --command for a closer explanation of an error).');
     return EXIT.failed;
   }
-  process.stdout.write(`${renderExplanation(text, e, { color: inv.options.color, width: process.stdout.columns || 100, lang })}\n`);
+  process.stdout.write(`${renderTextExplanation(text, e, { color: inv.options.color, width: process.stdout.columns || 100, lang })}\n`);
   return EXIT.ok;
 }
 
 function printCommand(argv: string[], inv: Invocation): ExitCode {
   const p = paint(inv.options.color);
-  for (const w of explainCommand(argv, inv.options.lang)) console.log(`${p.bold(w.word)}  ${p.dim(w.meaning)}`);
+  for (const w of explainCommand(argv, inv.options.lang)) console.log(`${p.bold(safeLine(w.word))}  ${p.dim(safeLine(w.meaning))}`);
   console.log('');
   return EXIT.ok;
 }

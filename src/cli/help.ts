@@ -9,8 +9,9 @@ Usage:
   netns-tutor list [--json]            lessons with progress
   netns-tutor lint <file|dir>...       check lesson files; prints file:line:col: message
   netns-tutor test [<id|file|dir>...]  prove every step fails before and passes after its commands
-  netns-tutor explain [--command CMD]  explain command output read from stdin
-  netns-tutor topology [--host]        run commands from stdin in a fresh lab, then draw it
+  netns-tutor explain [--command CMD]  explain command output, or an error message, read from stdin
+  netns-tutor topology [--host] [--width N]  run commands from stdin in a fresh lab, then draw it
+                                       no wider than N columns (default: $COLUMNS, else the terminal)
   netns-tutor report DIR [--json|--csv]  class table from learners' --report-dir files
   netns-tutor doctor                   check this machine and say how to fix what is missing
   netns-tutor progress [--json] [--reset [id]]  what you have done
@@ -31,6 +32,8 @@ Examples:
   printf 'ip netns add ns0\\n' | netns-tutor start netns-basics --plain
   netns-tutor lint lessons/ && netns-tutor test lessons/en/02-veth-pair.md
   ip addr | netns-tutor explain
+  echo 'Cannot find device "veth7"' | netns-tutor explain --command 'ip link set veth7 up'
+  printf 'ip netns add ns0\\n' | netns-tutor topology --width 60
   netns-tutor doctor
 
 Exit codes: 0 ok, 1 a check/lint/test failed, 2 usage error or unknown lesson,
@@ -44,8 +47,9 @@ const ZH = `netns-tutor —— 在一次性的实验环境里敲真实命令，�
   netns-tutor list [--json]            列出课程及进度
   netns-tutor lint <文件|目录>...      检查课程文件，输出 文件:行:列: 信息
   netns-tutor test [<id|文件|目录>...] 验证每一步在执行命令前不通过、执行后通过
-  netns-tutor explain [--command CMD]  解释从标准输入读到的命令输出
-  netns-tutor topology [--host]        在新实验环境中运行标准输入里的命令，然后画出拓扑
+  netns-tutor explain [--command CMD]  解释从标准输入读到的命令输出或报错信息
+  netns-tutor topology [--host] [--width N]  在新实验环境中运行标准输入里的命令，然后画出拓扑，
+                                       宽度不超过 N 列（默认取 $COLUMNS，否则取终端宽度）
   netns-tutor report 目录 [--json|--csv]  根据学员 --report-dir 写下的文件生成班级进度表
   netns-tutor doctor                   检查本机环境，并说明如何补齐缺少的东西
   netns-tutor progress [--json] [--reset [id]]  查看学习进度
@@ -66,6 +70,8 @@ const ZH = `netns-tutor —— 在一次性的实验环境里敲真实命令，�
   printf 'ip netns add ns0\\n' | netns-tutor start netns-basics --plain
   netns-tutor lint lessons/ && netns-tutor test lessons/zh/02-veth-pair.md
   ip addr | netns-tutor explain --lang zh
+  echo 'ping: connect: 网络不可达' | netns-tutor explain --command 'ip netns exec ns0 ping 127.0.0.1' --lang zh
+  printf 'ip netns add ns0\\n' | netns-tutor topology --width 60
   netns-tutor doctor
 
 退出码：0 正常，1 检查/lint/测试未通过，2 用法错误或找不到课程，

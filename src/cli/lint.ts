@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { EXIT, usageError, type ExitCode } from '../errors.ts';
 import { lintAcross, lintFile, formatDiagnostic } from '../lesson/lint.ts';
 import { findLessonFiles, readLessonFiles } from '../lesson/load.ts';
+import { safeLine } from '../text/ansi.ts';
 import type { Invocation } from './args.ts';
 
 /** Whether a program is on PATH (asked of the shell's own lookup). */
@@ -15,7 +16,8 @@ export function lintCommand(inv: Invocation): ExitCode {
   const files = readLessonFiles(inv.positionals.flatMap((p) => findLessonFiles(p)));
   if (files.length === 0) throw usageError(`No lesson files (*.md) found in ${inv.positionals.join(', ')}`);
   const diags = [...files.flatMap((f) => lintFile(f, { isInstalled })), ...lintAcross(files)];
-  for (const d of diags) console.log(formatDiagnostic(d));
+  // A message may quote the lesson's text: printed without control characters, one line each.
+  for (const d of diags) console.log(safeLine(formatDiagnostic(d)));
   const errors = diags.filter((d) => d.severity === 'error').length;
   const warnings = diags.length - errors;
   console.log(`${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);

@@ -1,20 +1,21 @@
 /** `netns-tutor progress [--json] [--reset [id]]`: what was done, when, hints used, attempts. */
 import { EXIT, type ExitCode } from '../errors.ts';
-import { formatDuration } from '../i18n/messages.ts';
+import { formatDuration, messages } from '../i18n/messages.ts';
 import { resetProgress } from '../progress/model.ts';
 import { currentUser, loadProgress, progressPath, saveProgress } from '../progress/store.ts';
 import { paint } from '../render/paint.ts';
+import { safeLine } from '../text/ansi.ts';
 import type { Invocation } from './args.ts';
 
 export function progressCommand(inv: Invocation): ExitCode {
   const path = progressPath();
-  const { progress, movedAside } = loadProgress(path, currentUser());
+  const { progress, movedAside, dropped } = loadProgress(path, currentUser());
   const zh = inv.options.lang === 'zh';
-  if (movedAside) console.error(zh ? `进度文件无法读取，已移到 ${movedAside}。` : `The progress file was unreadable and was moved aside to ${movedAside}.`);
+  if (movedAside) console.error(messages(inv.options.lang).progressMovedAside(movedAside, dropped));
   if (inv.reset) {
     const id = inv.positionals[0] ?? null;
     saveProgress(path, resetProgress(progress, id));
-    console.log(id ? (zh ? `已清除课程 ${id} 的进度。` : `Progress for ${id} cleared.`) : (zh ? '已清除全部进度。' : 'All progress cleared.'));
+    console.log(id ? (zh ? `已清除课程 ${safeLine(id)} 的进度。` : `Progress for ${safeLine(id)} cleared.`) : (zh ? '已清除全部进度。' : 'All progress cleared.'));
     return EXIT.ok;
   }
   if (inv.json) {
@@ -31,7 +32,8 @@ export function progressCommand(inv: Invocation): ExitCode {
     const hints = l.steps.reduce((n, s) => n + s.hints, 0);
     const attempts = l.steps.reduce((n, s) => n + s.attempts, 0);
     const mark = l.completed ? p.green('✓') : p.yellow('…');
-    console.log(`${mark} ${p.bold(l.id)} (${l.lang}) ${l.title}`);
+    // Ids and titles come from the progress file: shown without control characters.
+    console.log(`${mark} ${p.bold(safeLine(l.id))} (${safeLine(l.lang)}) ${safeLine(l.title)}`);
     console.log(zh
       ? `    完成 ${done}/${l.steps.length} 步 · 用时 ${formatDuration(l.timeMs, 'zh')} · 提示 ${hints} 次 · 命令 ${attempts} 条${l.completedAt ? ` · 完成于 ${l.completedAt}` : ''}`
       : `    ${done}/${l.steps.length} steps · ${formatDuration(l.timeMs, 'en')} · ${hints} hints · ${attempts} commands${l.completedAt ? ` · completed ${l.completedAt}` : ''}`);

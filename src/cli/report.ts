@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { EXIT, usageError, type ExitCode } from '../errors.ts';
 import { formatDuration } from '../i18n/messages.ts';
 import { buildReport, reportCsv } from '../progress/report.ts';
+import { safeLine } from '../text/ansi.ts';
+import { textWidth } from '../text/width.ts';
 import type { Invocation } from './args.ts';
+
+/** Text padded with spaces to a number of display columns (a Chinese character takes two). */
+const padTo = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - textWidth(s)));
 
 export function reportCommand(inv: Invocation): ExitCode {
   const dir = inv.positionals[0];
@@ -19,16 +24,18 @@ export function reportCommand(inv: Invocation): ExitCode {
     try { return { file: join(dir, n), text: readFileSync(join(dir, n), 'utf8') }; } catch { return { file: join(dir, n), text: null }; }
   });
   const { rows, notes } = buildReport(inputs);
-  for (const n of notes) console.error(`note: ${n}`);
+  for (const n of notes) console.error(`note: ${safeLine(n)}`);
   if (inv.json) console.log(JSON.stringify(rows, null, 2));
   else if (inv.csv) console.log(reportCsv(rows));
-  else if (rows.length === 0) console.log(`No progress files in ${dir} yet.`);
+  else if (rows.length === 0) console.log(`No progress files in ${safeLine(dir)} yet.`);
   else {
-    const w = Math.max(7, ...rows.map((r) => r.learner.length));
-    const l = Math.max(6, ...rows.map((r) => `${r.lesson} (${r.lang})`.length));
+    // Names and lesson ids come from the learners' files: shown without control characters.
+    const shown = rows.map((r) => ({ ...r, learner: safeLine(r.learner), lesson: `${safeLine(r.lesson)} (${safeLine(r.lang)})` }));
+    const w = Math.max(7, ...shown.map((r) => textWidth(r.learner)));
+    const l = Math.max(6, ...shown.map((r) => textWidth(r.lesson)));
     console.log(`${'learner'.padEnd(w)}  ${'lesson'.padEnd(l)}  steps   time        hints  commands`);
-    for (const r of rows) {
-      console.log(`${r.learner.padEnd(w)}  ${`${r.lesson} (${r.lang})`.padEnd(l)}  ${`${r.stepsDone}/${r.steps}${r.completed ? ' ✓' : ''}`.padEnd(6)}  ${formatDuration(r.timeMs, 'en').padEnd(10)}  ${String(r.hints).padStart(5)}  ${String(r.attempts).padStart(8)}`);
+    for (const r of shown) {
+      console.log(`${padTo(r.learner, w)}  ${padTo(r.lesson, l)}  ${`${r.stepsDone}/${r.steps}${r.completed ? ' ✓' : ''}`.padEnd(6)}  ${formatDuration(r.timeMs, 'en').padEnd(10)}  ${String(r.hints).padStart(5)}  ${String(r.attempts).padStart(8)}`);
     }
   }
   return EXIT.ok;

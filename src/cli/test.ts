@@ -6,6 +6,7 @@ import type { Lesson } from '../lesson/model.ts';
 import { builtinLessonsDir, findLessonFiles, loadAllLessons, readLessonFiles } from '../lesson/load.ts';
 import { formatDiagnostic } from '../lesson/lint.ts';
 import { formatOutcomes, testLesson, type LessonOutcome } from '../lesson/test-lesson.ts';
+import { safeText } from '../text/ansi.ts';
 import type { Invocation } from './args.ts';
 
 function selectLessons(inv: Invocation): Lesson[] {
@@ -29,6 +30,11 @@ function selectLessons(inv: Invocation): Lesson[] {
   return out;
 }
 
+/** Said on stderr while a reference command keeps the test waiting. */
+export function waitNotice(command: string, line: number, waitedMs: number, limitMs: number): string {
+  return `  … \`${command}\` (line ${line}) is still running after ${Math.round(waitedMs / 1000)} s; it is stopped at ${Math.round(limitMs / 1000)} s`;
+}
+
 export async function testCommand(inv: Invocation): Promise<ExitCode> {
   const lessons = selectLessons(inv);
   if (lessons.length === 0) throw usageError('No lessons matched.');
@@ -36,11 +42,12 @@ export async function testCommand(inv: Invocation): Promise<ExitCode> {
   for (const lesson of lessons) {
     const lab = await openLab({ host: inv.options.host });
     try {
-      const o = await testLesson(lesson, lab);
+      const o = await testLesson(lesson, lab, { onWait: (c, waited, limit) => console.error(safeText(waitNotice(c.text, c.line, waited, limit))) });
       outcomes.push(o);
       if (!inv.json) {
         const block = formatOutcomes([o]).split('\n');
-        console.log(block.slice(0, -1).join('\n'));
+        // Step titles, commands and reasons quote the lesson: printed without control characters.
+        console.log(safeText(block.slice(0, -1).join('\n')));
       }
     } finally {
       await lab.close();

@@ -1,6 +1,7 @@
 /**
- * `netns-tutor topology [--host]`: run the commands read from stdin in a fresh
- * lab (or read the real host, read-only, with --host), then print the picture once.
+ * `netns-tutor topology [--host] [--width N]`: run the commands read from stdin
+ * in a fresh lab (or read the real host, read-only, with --host), then print
+ * the picture once, never wider than --width, else $COLUMNS, else the terminal.
  */
 import { EXIT, usageError, type ExitCode } from '../errors.ts';
 import { parseCommandLine } from '../lab/command.ts';
@@ -9,7 +10,19 @@ import { probe } from '../lab/probe.ts';
 import { describeRefusal } from '../lab/refusal-text.ts';
 import type { Snapshot } from '../lab/snapshot.ts';
 import { layoutTopology, renderAnsi, renderPlain } from '../topology/index.ts';
-import type { Invocation } from './args.ts';
+import { safeLine, safeText } from '../text/ansi.ts';
+import { MAX_WIDTH, parseColumns, type Invocation } from './args.ts';
+
+/** Columns when neither --width, $COLUMNS nor a terminal says. */
+export const DEFAULT_WIDTH = 100;
+
+/** How wide the picture may be: --width, else $COLUMNS, else the terminal's width, else DEFAULT_WIDTH. */
+export function pictureWidth(width: number | null, env: NodeJS.ProcessEnv, terminalColumns: number | undefined): number {
+  if (width !== null) return width;
+  const columns = parseColumns(env.COLUMNS);
+  if (columns !== null) return Math.min(columns, MAX_WIDTH);
+  return terminalColumns && terminalColumns > 0 ? terminalColumns : DEFAULT_WIDTH;
+}
 
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) return '';
@@ -36,7 +49,7 @@ export async function topologyCommand(inv: Invocation): Promise<ExitCode> {
         const r = await lab.run(p.pipeline, { timeoutMs: 30_000 });
         if (r.exitCode !== 0) {
           failed++;
-          process.stderr.write(`line ${i + 1}: ${line.trim()}: ${(r.stderr || r.stdout).trim() || `exit ${r.exitCode}`}\n`);
+          process.stderr.write(`line ${i + 1}: ${safeLine(line.trim())}: ${safeText((r.stderr || r.stdout).trim()) || `exit ${r.exitCode}`}\n`);
         }
       }
       snapshot = await lab.probe();
@@ -44,7 +57,7 @@ export async function topologyCommand(inv: Invocation): Promise<ExitCode> {
       await lab.close();
     }
   }
-  const width = process.stdout.columns || 100;
+  const width = pictureWidth(inv.width, process.env, process.stdout.isTTY ? process.stdout.columns : undefined);
   const lines = layoutTopology(snapshot, width, { lang });
   process.stdout.write(`${inv.options.color ? renderAnsi(lines) : renderPlain(lines)}\n`);
   return failed ? EXIT.failed : EXIT.ok;

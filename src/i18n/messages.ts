@@ -19,12 +19,16 @@ const en = {
   replayLine: (cmd: string) => `  ↻ ${cmd}`,
   setupLine: (cmd: string) => `  · ${cmd}`,
   resumed: (i: number, n: number) => `Resuming at step ${i} of ${n}.`,
+  learnerReplayHeader: 'What you changed in this step before you left, replayed:',
+  learnerReplayDone: (n: number, of: number) => (n === of ? `The lab is as you left it (${n} of your command${n === 1 ? '' : 's'} replayed).` : `${n} of your ${of} commands replayed; the lab is without the rest.`),
+  notReplayed: (line: string, why: string) => `Not replayed: ${line} (${why}). The lab is without what it did; run it again if you need it.`,
   noExplain: 'Nothing to explain yet: run a command first.',
   explainNothing: 'The tutor does not recognise this output well enough to annotate it.',
   unknownMeta: (cmd: string, list: string) => `Unknown command ${cmd}. The tutor's commands: ${list}`,
   busy: 'A command is still running: Ctrl-C stops it.',
   ctrlCAgain: 'Press Ctrl-C again (or type /quit) to leave. Your progress is saved.',
   interrupted: 'Stopped.',
+  outputCapped: 'Stopped: the command printed more than 1 MiB of output.',
   timedOut: (s: number) => `Stopped after ${s} s (the time limit).`,
   complete: (title: string) => `Lesson complete: ${title}`,
   summary: (time: string, hints: number, attempts: number, skipped: number) =>
@@ -37,7 +41,10 @@ const en = {
   hostMode: '⚠ --host: commands run on the REAL host network stack. What this session creates is deleted when it ends.',
   labError: (m: string) => `The lab failed: ${m}`,
   progressWarning: (m: string) => `Progress could not be saved (${m}). The session goes on, but steps you finish now may not be remembered next time: free some disk space or make that directory writable; XDG_STATE_HOME chooses another directory.`,
-  progressMovedAside: (p: string) => `The progress file was unreadable and was moved aside to ${p}; starting fresh.`,
+  /** A corrupt file (`….corrupt-…`), or one of which only parts could be read (`….partial-…`, with the places left out). */
+  progressMovedAside: (p: string, dropped: readonly string[] = []) => (dropped.length || partialAside(p)
+    ? `Parts of the progress file could not be read${dropped.length ? ` (${places(dropped)})` : ''}; they were left out and the rest was kept. The original file was moved aside to ${p}.`
+    : `The progress file was unreadable and was moved aside to ${p}; starting fresh.`),
   lastLessonGone: (id: string, instead: string) => `Your last lesson, ${id}, can no longer be found (its file was moved, removed or broken; check --lessons). Starting ${instead} instead.`,
   prompt: '$ ',
   promptHint: 'Type a command, or /help',
@@ -74,9 +81,26 @@ const en = {
   pickerEmpty: 'No lessons found in this language.',
   lessonDone: 'complete',
   topologyTooNarrow: (n: number) => `Topology hidden: it needs ${n} columns.`,
+  /** The learner is ahead: a later step is already done, and this one needs the lab as it was before. */
+  ahead: (step: number, title: string, need: string) =>
+    `You are ahead of this step: the lab already has what step ${step}, "${title}", does, and this step needs the lab as it was before that. The kernel shows: ${need}. Type /reset to rebuild the lab as it was when this step began, or /skip to move on.`,
+  /** The state this step needs is gone, and its own commands do not bring it back. */
+  cannotHappen: (need: string) =>
+    `This step cannot happen as written any more: it needs the lab as it was when the step began, and its own commands do not bring that back. The kernel shows: ${need}. Type /reset to rebuild the lab as it was when this step began, or /skip to move on.`,
 };
 
 export type Messages = typeof en;
+
+/** Whether a moved-aside progress file is one that was read in part (see progress/store.ts). */
+function partialAside(p: string): boolean {
+  return /\.partial-[^/]*$/.test(p);
+}
+
+/** The first few places of a progress file that were left out, then how many more. */
+function places(dropped: readonly string[]): string {
+  const shown = dropped.slice(0, 3).join(', ');
+  return dropped.length > 3 ? `${shown}, +${dropped.length - 3}` : shown;
+}
 
 const zh: Messages = {
   stepOf: (i, n) => `第 ${i} 步，共 ${n} 步`,
@@ -96,12 +120,16 @@ const zh: Messages = {
   replayLine: (cmd) => `  ↻ ${cmd}`,
   setupLine: (cmd) => `  · ${cmd}`,
   resumed: (i, n) => `从第 ${i} 步继续（共 ${n} 步）。`,
+  learnerReplayHeader: '重放你离开前在这一步所做的改动：',
+  learnerReplayDone: (n, of) => (n === of ? `实验环境已恢复到你离开时的样子（重放了你的 ${n} 条命令）。` : `重放了你的 ${of} 条命令中的 ${n} 条；其余的效果不在实验环境中。`),
+  notReplayed: (line, why) => `未能重放：${line}（${why}）。实验环境中没有它的效果；如有需要请再运行一次。`,
   noExplain: '还没有可以解释的输出：先运行一条命令吧。',
   explainNothing: '导师认不出这段输出，无法逐项注解。',
   unknownMeta: (cmd, list) => `没有 ${cmd} 这个命令。导师的命令有：${list}`,
   busy: '还有命令在运行：按 Ctrl-C 停止它。',
   ctrlCAgain: '再按一次 Ctrl-C（或输入 /quit）退出。进度已保存。',
   interrupted: '已停止。',
+  outputCapped: '已停止：这条命令的输出超过了 1 MiB。',
   timedOut: (s) => `运行超过 ${s} 秒（时间上限），已停止。`,
   complete: (title) => `本课完成：${title}`,
   summary: (time, hints, attempts, skipped) => `用时 ${time} · 使用提示 ${hints} 次 · 运行命令 ${attempts} 条${skipped ? ` · 跳过 ${skipped} 步` : ''}`,
@@ -113,7 +141,9 @@ const zh: Messages = {
   hostMode: '⚠ --host：命令运行在宿主机真实的网络栈上。本次会话创建的东西会在结束时删除。',
   labError: (m) => `实验环境出错：${m}`,
   progressWarning: (m) => `进度没能保存（${m}）。学习可以继续，但现在完成的步骤下次可能不会被记住：请腾出磁盘空间或让该目录可写；也可以用 XDG_STATE_HOME 指定另一个目录。`,
-  progressMovedAside: (p) => `进度文件无法读取，已移到 ${p}；从头开始记录。`,
+  progressMovedAside: (p, dropped = []) => (dropped.length || partialAside(p)
+    ? `进度文件有部分内容无法读取${dropped.length ? `（${places(dropped)}）` : ''}，这部分已略去，其余保留。原文件已移到 ${p}。`
+    : `进度文件无法读取，已移到 ${p}；从头开始记录。`),
   lastLessonGone: (id, instead) => `找不到你上次学习的课程 ${id} 了（它的文件被移走、删除或损坏；请检查 --lessons）。改为开始 ${instead}。`,
   prompt: '$ ',
   promptHint: '输入命令，或 /help',
@@ -150,6 +180,10 @@ const zh: Messages = {
   pickerEmpty: '这种语言下没有找到课程。',
   lessonDone: '已完成',
   topologyTooNarrow: (n) => `拓扑面板已隐藏：需要 ${n} 列宽。`,
+  ahead: (step, title, need) =>
+    `你已经走到这一步前面了：实验环境里已经有第 ${step} 步“${title}”做的改动，而这一步需要的是那之前的样子。内核显示：${need}。输入 /reset 把实验环境重建成这一步开始时的样子，或输入 /skip 继续下一步。`,
+  cannotHappen: (need) =>
+    `这一步已经没法照原样进行了：它需要实验环境保持这一步开始时的样子，而这一步自己的命令改不回来。内核显示：${need}。输入 /reset 把实验环境重建成这一步开始时的样子，或输入 /skip 继续下一步。`,
 };
 
 export function messages(lang: Lang): Messages {
@@ -158,7 +192,7 @@ export function messages(lang: Lang): Messages {
 
 /** A duration as the summary shows it: `4 min 05 s` / `4 分 05 秒`. */
 export function formatDuration(ms: number, lang: Lang): string {
-  const s = Math.max(0, Math.round(ms / 1000));
+  const s = Number.isFinite(ms) ? Math.max(0, Math.round(ms / 1000)) : 0;
   const m = Math.floor(s / 60);
   const r = String(s % 60).padStart(2, '0');
   return lang === 'zh' ? (m ? `${m} 分 ${r} 秒` : `${s % 60} 秒`) : m ? `${m} min ${r} s` : `${s % 60} s`;

@@ -7,7 +7,7 @@
 import { environmentError } from '../errors.ts';
 import { requirePrograms } from './preflight.ts';
 import { probe } from './probe.ts';
-import { runPipeline, type RunOptions } from './run.ts';
+import { killRunning, runPipeline, type RunOptions } from './run.ts';
 import type { RunResult } from './run-result.ts';
 import { startSandbox, type Sandbox } from './sandbox.ts';
 import { ROOT_NS, type Snapshot } from './snapshot.ts';
@@ -47,7 +47,42 @@ export function pingArgv(fromNetns: string, addr: string): string[] {
 
 export async function openLab(opts: OpenLabOptions = {}): Promise<Lab> {
   requirePrograms(opts.host === true);
-  return opts.host ? openHostLab() : openSandboxLab(opts.rootless);
+  const p = (opts.host ? openHostLab() : openSandboxLab(opts.rootless)).then(track);
+  opening.add(p);
+  void p.catch(() => {}).finally(() => opening.delete(p));
+  return p;
+}
+
+/** Labs open now, and labs being opened: what an abrupt end of the tutor has to remove. */
+const openLabs = new Set<Lab>();
+const opening = new Set<Promise<Lab>>();
+/** Set once the tutor is ending abruptly: no learner command starts any more. */
+let abandoned = false;
+
+/** Keeps a lab in `openLabs` until it is closed. */
+function track(lab: Lab): Lab {
+  openLabs.add(lab);
+  const close = lab.close.bind(lab);
+  const run = lab.run.bind(lab);
+  lab.close = () => close().finally(() => { openLabs.delete(lab); });
+  // Once the tutor is ending abruptly no learner command starts: one started after the
+  // cleanup looked could leave something on the host (--host).
+  lab.run = (pipeline, o) => (abandoned ? new Promise<RunResult>(() => {}) : run(pipeline, o));
+  return lab;
+}
+
+/**
+ * Ends the tutor's labs at once, including those still starting: no further
+ * command starts, running ones are killed, then each lab is closed and waited
+ * for (the sandbox holder has exited; in host mode, what the session created
+ * is deleted). For an exit that cannot wait for the subcommand to finish,
+ * e.g. when the reader of stdout went away.
+ */
+export async function closeOpenLabs(): Promise<void> {
+  abandoned = true;
+  await killRunning();
+  await Promise.allSettled([...opening]);
+  await Promise.allSettled([...openLabs].map((l) => l.close()));
 }
 
 /** What both kinds of lab do the same way through their argv prefix (read on each call: a reset changes it). */
@@ -66,6 +101,8 @@ function throughPrefix(prefix: () => readonly string[]) {
 async function openSandboxLab(rootless?: boolean): Promise<Lab> {
   let box: Sandbox = await startSandbox(rootless === undefined ? {} : { rootless });
   const { run, probe: probeLab, ping, fileExists } = throughPrefix(() => box.prefix);
+  // A reset under way when the lab closes: close waits for it, then ends the fresh sandbox too.
+  let resetting: Promise<void> | null = null;
   return {
     mode: 'lab',
     get rootless() { return box.rootless; },
@@ -75,11 +112,18 @@ async function openSandboxLab(rootless?: boolean): Promise<Lab> {
     ping,
     fileExists,
     async reset() {
-      const old = box;
-      box = await startSandbox({ rootless: old.rootless });
-      await old.close();
+      const r = (async () => {
+        const old = box;
+        box = await startSandbox({ rootless: old.rootless });
+        await old.close();
+      })();
+      resetting = r;
+      try { await r; } finally { if (resetting === r) resetting = null; }
     },
-    close: () => box.close(),
+    async close() {
+      await resetting?.catch(() => {});
+      await box.close();
+    },
   };
 }
 

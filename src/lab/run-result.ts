@@ -13,6 +13,8 @@ export type RunResult = {
   readonly interrupted: boolean;
   /** It ran past its time limit and was stopped. */
   readonly timedOut: boolean;
+  /** It printed more than the output limit (1 MiB) and was stopped (`interrupted` is true too). */
+  readonly outputCapped?: boolean;
 };
 
 /** Whether a result counts as success: exit 0, or stopped by the learner after a clean finish. */

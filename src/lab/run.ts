@@ -26,8 +26,22 @@ export type RunOptions = {
 
 /** Output kept per stream; beyond it the oldest part is dropped. */
 export const MAX_KEPT_OUTPUT = 1 << 20;
-/** Output shown per command; past it the command is stopped (a learner reads far less). */
+/** Bytes of output shown per command (1 MiB); past it the command is stopped (a learner reads far less). */
 export const MAX_STREAMED_OUTPUT = 1 << 20;
+
+/** Pipelines running now, each with a way to end it at once. */
+const running = new Set<{ readonly kill: () => void; readonly done: Promise<unknown> }>();
+
+/**
+ * Ends every pipeline running now with SIGKILL (the program, what it started
+ * inside the lab, and the filters after it) and waits until they are gone:
+ * for an exit that cannot wait for them to finish.
+ */
+export async function killRunning(): Promise<void> {
+  const all = [...running];
+  for (const r of all) r.kill();
+  await Promise.allSettled(all.map((r) => r.done));
+}
 
 /** Runs a pipeline and resolves with what it did. Rejects only when nothing could be started at all. */
 export function runPipeline(pipeline: readonly (readonly string[])[], opts: RunOptions): Promise<RunResult> {
@@ -59,12 +73,13 @@ export function runPipeline(pipeline: readonly (readonly string[])[], opts: RunO
     const s = acc + add;
     return s.length > MAX_KEPT_OUTPUT ? s.slice(s.length - MAX_KEPT_OUTPUT) : s;
   };
-  // Beyond MAX_STREAMED_OUTPUT (`cat /dev/zero`) the command is stopped as Ctrl-C would.
+  // Beyond MAX_STREAMED_OUTPUT (`cat /dev/zero`) the command is stopped as Ctrl-C would, and the result says why.
   let streamed = 0;
+  let capped = false;
   const stream = (d: string, which: 'stdout' | 'stderr') => {
-    if (streamed > MAX_STREAMED_OUTPUT) return;
-    streamed += d.length;
-    if (streamed > MAX_STREAMED_OUTPUT) { onAbort(); return; }
+    if (capped) return;
+    streamed += Buffer.byteLength(d);
+    if (streamed > MAX_STREAMED_OUTPUT) { capped = true; onAbort(); return; }
     opts.onOutput?.(d, which);
   };
   last.stdout!.setEncoding('utf8');
@@ -91,6 +106,10 @@ export function runPipeline(pipeline: readonly (readonly string[])[], opts: RunO
     p.once('close', (code, signal) => resolve({ code, signal }));
   }));
 
+  const entry = { kill: () => { for (const p of procs) killGroup(p); }, done: Promise.all(exits) };
+  running.add(entry);
+  void entry.done.finally(() => running.delete(entry));
+
   return Promise.all(exits).then((results) => {
     clearTimeout(timer);
     if (killTimer) clearTimeout(killTimer);
@@ -109,6 +128,7 @@ export function runPipeline(pipeline: readonly (readonly string[])[], opts: RunO
       durationMs: performance.now() - started,
       interrupted,
       timedOut,
+      outputCapped: capped,
     } satisfies RunResult;
   });
 }

@@ -11,6 +11,12 @@ import type { Diagnostic, Lesson, Pos, RefCommand, Step, TextBlock } from './mod
 export type ParseResult = {
   /** The lesson, or null when an error makes it unusable. */
   readonly lesson: Lesson | null;
+  /**
+   * The lesson as far as it could be read, errors and all (a missing id is
+   * empty, a bad check line left out), so that lint can report every problem
+   * of a file in one run. Null when not even that could be read.
+   */
+  readonly draft?: Lesson | null;
   readonly diagnostics: readonly Diagnostic[];
 };
 
@@ -113,10 +119,10 @@ export function parseLesson(source: string, file: string | null = null): ParseRe
   }
 
   const hasError = diags.some((d) => d.severity === 'error');
-  const lesson: Lesson | null = id !== null && title !== null && langRaw !== null && (LANGS as readonly string[]).includes(langRaw) && !hasError
-    ? { id, title, lang: langRaw as Lang, summary: typeof meta.summary === 'string' ? meta.summary : '', requires, setup, intro: trimBlank(intro).join('\n'), steps, file }
-    : null;
-  return { lesson, diagnostics: diags.map((d) => (file ? { ...d, file } : d)) };
+  const langOk = langRaw !== null && (LANGS as readonly string[]).includes(langRaw);
+  const draft: Lesson = { id: id ?? '', title: title ?? '', lang: langOk ? langRaw as Lang : 'en', summary: typeof meta.summary === 'string' ? meta.summary : '', requires, setup, intro: trimBlank(intro).join('\n'), steps, file };
+  const lesson: Lesson | null = id !== null && title !== null && langOk && !hasError ? draft : null;
+  return { lesson, draft, diagnostics: diags.map((d) => (file ? { ...d, file } : d)) };
 }
 
 function buildStep(s: Section, err: (p: Pos, m: string) => void, warn: (p: Pos, m: string) => void): Step {

@@ -24,14 +24,46 @@ export type LessonOutcome = {
   readonly steps: readonly StepOutcome[];
 };
 
-type Runner = { lab: Lab; extraTools: readonly string[] };
+/**
+ * How long one reference command may run in `netns-tutor test`. Reference
+ * commands end on their own in a second or two (`ping -c 3`); one still
+ * running after this is one that runs until stopped. The interactive shell
+ * allows far longer (300 s): a learner may watch a ping for minutes.
+ */
+export const REFERENCE_TIMEOUT_MS = 20_000;
+/** While a reference command runs, how often the wait is reported. */
+export const WAIT_NOTICE_MS = 5_000;
+
+export type TestOptions = {
+  /** @default REFERENCE_TIMEOUT_MS */
+  readonly timeoutMs?: number;
+  /** Called every `waitNoticeMs` while a reference command is still running, so a long wait is not silent. */
+  readonly onWait?: (command: RefCommand, elapsedMs: number, limitMs: number) => void;
+  /** @default WAIT_NOTICE_MS */
+  readonly waitNoticeMs?: number;
+};
+
+type Runner = { lab: Lab; extraTools: readonly string[]; opts: TestOptions };
 
 /** Runs one reference command; returns its argv (first program) and result, or a reason it could not run. */
 async function runRef(r: Runner, c: RefCommand): Promise<{ argv: string[]; result: RunResult } | { error: string }> {
   const parsed = parseCommandLine(c.text, { extraTools: r.extraTools });
   if (parsed.kind !== 'run') return { error: `line ${c.line}: \`${c.text}\` would not run in the lab` };
-  const result = await r.lab.run(parsed.pipeline, { timeoutMs: 30_000 });
-  return { argv: [...parsed.pipeline[0]!], result };
+  const limit = r.opts.timeoutMs ?? REFERENCE_TIMEOUT_MS;
+  const every = r.opts.waitNoticeMs ?? WAIT_NOTICE_MS;
+  let waited = 0;
+  const notice = r.opts.onWait ? setInterval(() => { waited += every; r.opts.onWait!(c, waited, limit); }, every) : null;
+  try {
+    const result = await r.lab.run(parsed.pipeline, { timeoutMs: limit });
+    return { argv: [...parsed.pipeline[0]!], result };
+  } finally {
+    if (notice) clearInterval(notice);
+  }
+}
+
+/** Why a reference command that ran past its limit cannot be one. */
+function describeTimeout(c: RefCommand, limitMs: number): string {
+  return `\`${c.text}\` (line ${c.line}) did not end within ${Math.round(limitMs / 1000)} s: a command that runs until stopped, like ping without -c, cannot be a reference command`;
 }
 
 function describeRun(c: RefCommand, result: RunResult): string {
@@ -40,26 +72,28 @@ function describeRun(c: RefCommand, result: RunResult): string {
 }
 
 /** Tests one lesson in the lab given (which must be fresh). */
-export async function testLesson(lesson: Lesson, lab: Lab): Promise<LessonOutcome> {
-  const r: Runner = { lab, extraTools: lesson.requires };
+export async function testLesson(lesson: Lesson, lab: Lab, opts: TestOptions = {}): Promise<LessonOutcome> {
+  const r: Runner = { lab, extraTools: lesson.requires, opts };
+  const limit = opts.timeoutMs ?? REFERENCE_TIMEOUT_MS;
   const steps: StepOutcome[] = [];
   const setupProblems: string[] = [];
   for (const c of lesson.setup) {
     const ran = await runRef(r, c);
     if ('error' in ran) setupProblems.push(ran.error);
+    else if (ran.result.timedOut) setupProblems.push(`setup ${describeTimeout(c, limit)}`);
     else if (ran.result.exitCode !== 0) setupProblems.push(`setup ${describeRun(c, ran.result)}`);
   }
   for (const [i, step] of lesson.steps.entries()) {
     const index = i + 1;
     const fail = (reason: string) => steps.push({ index, title: step.title, ok: false, reason });
     if (setupProblems.length) { fail(setupProblems.join('; ')); continue; }
-    const judge = async (last: RunResult | null, history: string[][]) => evaluateChecks(step.checks, {
-      snapshot: await lab.probe(), last, history, lang: lesson.lang,
+    const judge = async (last: RunResult | null, history: string[][], runs: RunResult[]) => evaluateChecks(step.checks, {
+      snapshot: await lab.probe(), last, history, runs, lang: lesson.lang,
       ping: (ns: string, addr: string) => lab.ping(ns, addr),
       fileExists: (p: string) => lab.fileExists(p),
     });
     if (step.checks.length > 0) {
-      const before = await judge(null, []);
+      const before = await judge(null, [], []);
       if (before.every((v) => v.ok)) {
         fail('its checks already hold before its commands run (fail-first): the step would pass on its own');
         await runAll(r, step.commands);
@@ -67,18 +101,21 @@ export async function testLesson(lesson: Lesson, lab: Lab): Promise<LessonOutcom
       }
     }
     const history: string[][] = [];
+    const runs: RunResult[] = [];
     let last: RunResult | null = null;
     const problems: string[] = [];
     for (const c of step.commands) {
       const ran = await runRef(r, c);
       if ('error' in ran) { problems.push(ran.error); continue; }
       history.push(ran.argv);
+      runs.push(ran.result);
       last = ran.result;
+      if (ran.result.timedOut) { problems.push(describeTimeout(c, limit)); continue; }
       if (c.expectFail && ran.result.exitCode === 0) problems.push(`\`${c.text}\` (line ${c.line}) is marked expect-fail but succeeded`);
       if (!c.expectFail && ran.result.exitCode !== 0) problems.push(describeRun(c, ran.result));
     }
     if (problems.length) { fail(problems.join('; ')); continue; }
-    const after = await judge(last, history);
+    const after = await judge(last, history, runs);
     const failing = after.flatMap((v, k) => (v.ok ? [] : [`\`${step.checks[k]!.source}\`: ${v.reason}`]));
     if (failing.length) fail(failing.join('; '));
     else steps.push({ index, title: step.title, ok: true, reason: null });

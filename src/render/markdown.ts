@@ -7,7 +7,7 @@
  */
 import { Marked } from 'marked';
 import { markedTerminal } from 'marked-terminal';
-import { stripAnsi } from '../text/ansi.ts';
+import { safeStyled, safeText, stripAnsi } from '../text/ansi.ts';
 import { displayWidth, wrap } from '../text/wrap.ts';
 
 let shared: Marked | null = null;
@@ -36,7 +36,13 @@ function instance(): Marked {
 }
 
 
-export function renderMarkdown(md: string, opts: { width: number; color: boolean }): string {
+/**
+ * Lesson Markdown as terminal lines. The lesson's own escape sequences and
+ * control characters are removed first: the only escapes in the result are
+ * the renderer's styling.
+ */
+export function renderMarkdown(text: string, opts: { width: number; color: boolean }): string {
+  const md = safeText(text);
   if (!md.trim()) return '';
   let out: string;
   try {
@@ -47,7 +53,8 @@ export function renderMarkdown(md: string, opts: { width: number; color: boolean
   out = wrapParagraphs(out, Math.max(20, opts.width)).replace(/\n{3,}/g, '\n\n').replace(/\s+$/, '');
   const verbatim = new RegExp(`${VERBATIM}(.*)`, 'g');
   out = out.replace(verbatim, (_, line: string) => (opts.color ? `\x1b[33m${line}\x1b[39m` : line));
-  return opts.color ? out : stripAnsi(out);
+  // An entity such as `&#27;` is decoded by the renderer: what it made goes too, its own colours stay.
+  return safeStyled(opts.color ? out : stripAnsi(out));
 }
 
 /**
