@@ -28,12 +28,15 @@ export type Sandbox = {
 /**
  * The holder: mounts a private tmpfs where `ip netns` keeps its names (on
  * /run itself when the host has no /run/netns, so nothing is created on the
- * host), a sysfs of the lab's own, then waits for its stdin to close.
+ * host), a sysfs of the lab's own, brings up the lab root's `lo` (the lab's
+ * root plays the host, and no real host has its loopback down; a new network
+ * namespace starts with it down), then waits for its stdin to close.
  */
 const HOLDER_SCRIPT = [
   'if [ -d /run/netns ]; then mount -t tmpfs -o mode=0755 netns-tutor /run/netns || exit 10;',
   'else mount -t tmpfs -o mode=0755 netns-tutor /run || exit 10; mkdir /run/netns || exit 10; fi;',
   'mount -t sysfs sysfs /sys 2>/dev/null;',
+  'ip link set dev lo up || exit 11;',
   'echo ready;',
   'while read -r _; do :; done',
 ].join(' ');

@@ -339,7 +339,7 @@ test("the article's commands, typed as the article types them: every output, err
       worked(t);
       for (const lang of LANGS) {
         const e = explained(t, lang, 'ip-addr');
-        loDown(e, 'ip ');
+        loUp(e, 'ip ');
         for (const [name, peer] of [['veth1-peer', 'veth7'], ['veth7', 'veth1-peer']] as const) {
           const header = `${name}@${peer}:`;
           e.on(name, w(['one end of a veth pair'], ['veth pair 的一端']), header);

@@ -1,20 +1,25 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { openLab } from '../../src/lab/lab.ts';
 import { runPipeline } from '../../src/lab/run.ts';
-import { findLink } from '../../src/lab/snapshot.ts';
-import { alive, ARTICLE_COMMANDS, eventually, hostState, isRoot, labSkipReason } from '../helpers/lab-env.ts';
+import { findLink, ROOT_NS, type Link } from '../../src/lab/snapshot.ts';
+import { alive, ARTICLE_COMMANDS, eventually, hostState, labSkipReason } from '../helpers/lab-env.ts';
+import { bundleForOtherUsers, NOBODY, otherUserSkipReason, setprivAs } from '../helpers/other-user.ts';
 
 const skip = await labSkipReason();
 const script = join(import.meta.dirname, 'scripts', 'lab-then-wait.ts');
 
-/** Starts the script (optionally as nobody), waits for its JSON line. */
-function startHolder(args: string[], asNobody: boolean): Promise<{ child: ReturnType<typeof spawn>; info: { pids: number[]; rootless: boolean; v7: { up: boolean } } }> {
-  const cmd = [process.execPath, '--import', 'tsx', script, ...args];
-  const argv = asNobody ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', ...cmd] : cmd;
-  const child = spawn(argv[0]!, argv.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], cwd: join(import.meta.dirname, '..', '..'), env: { ...process.env, HOME: '/tmp' } });
+/**
+ * Starts the script (optionally as user nobody), waits for its JSON line. As
+ * nobody it runs bundled, from a world-readable copy: the checkout may be closed to others.
+ */
+function startHolder(args: string[], asNobody: boolean): Promise<{ child: ReturnType<typeof spawn>; info: { pids: number[]; rootless: boolean; v7: { up: boolean }; lo: Link } }> {
+  const bundled = asNobody ? bundleForOtherUsers(script) : '';
+  const argv = asNobody ? [...setprivAs(NOBODY), process.execPath, bundled, ...args] : [process.execPath, '--import', 'tsx', script, ...args];
+  const cwd = asNobody ? dirname(bundled) : join(import.meta.dirname, '..', '..');
+  const child = spawn(argv[0]!, argv.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], cwd, env: { ...process.env, HOME: '/tmp' } });
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
@@ -57,6 +62,30 @@ test("the article's whole sequence gives the article's end state", { skip }, asy
     await lab.close();
   }
 });
+
+/** The lab's host as a real host looks: lo up, with 127.0.0.1/8. */
+function assertHostLoUp(lo: Link | undefined, what: string): void {
+  assert.ok(lo, `${what}: the lab's host has a lo`);
+  assert.equal(lo.up, true, `${what}: lo is up in the lab's host`);
+  assert.ok(lo.addrs.some((a) => a.cidr === '127.0.0.1/8'), `${what}: lo has 127.0.0.1/8, it has ${lo.addrs.map((a) => a.cidr).join(', ') || 'nothing'}`);
+}
+
+for (const rootless of [false, true]) {
+  test(`a fresh lab's host has lo up with 127.0.0.1/8, as a real host does (${rootless ? 'rootless' : 'root'}), also after a reset`, { skip }, async () => {
+    const lab = await openLab({ rootless });
+    try {
+      assert.equal(lab.rootless, rootless);
+      assertHostLoUp(findLink(await lab.probe(), ROOT_NS, 'lo'), 'fresh');
+      assert.equal(await lab.ping(ROOT_NS, '127.0.0.1'), true, 'ping 127.0.0.1 works in the lab\'s host');
+      await lab.run([['ip', 'link', 'set', 'lo', 'down']]);
+      assert.equal(findLink(await lab.probe(), ROOT_NS, 'lo')?.up, false, 'a lesson may still take it down');
+      await lab.reset();
+      assertHostLoUp(findLink(await lab.probe(), ROOT_NS, 'lo'), 'after a reset');
+    } finally {
+      await lab.close();
+    }
+  });
+}
 
 test('reset gives a fresh, empty lab', { skip }, async () => {
   const lab = await openLab();
@@ -142,11 +171,12 @@ for (const kill of ['SIGKILL', 'SIGTERM'] as const) {
   });
 }
 
-test('rootless: an unprivileged user gets a working lab, and nothing is left after SIGKILL', { skip: skip || (!isRoot && 'needs root to switch to an unprivileged user') }, async () => {
+test('rootless: an unprivileged user gets a working lab, and nothing is left after SIGKILL', { skip: skip || otherUserSkipReason() }, async () => {
   const before = hostState();
   const { child, info } = await startHolder(['--rootless'], true);
   assert.equal(info.rootless, true);
   assert.equal(info.v7.up, true);
+  assertHostLoUp(info.lo, 'an unprivileged user');
   child.kill('SIGKILL');
   assert.ok(await eventually(() => info.pids.every((p) => !alive(p))), `processes left: ${info.pids.filter(alive)}`);
   assert.deepEqual(hostState(), before);

@@ -18,5 +18,5 @@ const descendants = (pid: number): number[] => {
   try { kids = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number); } catch { /* gone */ }
   return kids.flatMap((k) => [k, ...descendants(k)]);
 };
-console.log(JSON.stringify({ ready: true, rootless: lab.rootless, pids: descendants(process.pid), v7: s.namespaces.find((n) => n.name === 'ns0')?.links.find((l) => l.name === 'veth7') }));
+console.log(JSON.stringify({ ready: true, rootless: lab.rootless, pids: descendants(process.pid), v7: s.namespaces.find((n) => n.name === 'ns0')?.links.find((l) => l.name === 'veth7'), lo: s.root.links.find((l) => l.name === 'lo') }));
 setInterval(() => {}, 1000);
