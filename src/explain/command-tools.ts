@@ -72,8 +72,8 @@ export function bridgeWords(words: readonly string[], lang: Lang): WordMeaning[]
 /** What a sysctl key means, for the keys the lessons use. */
 function keyMeaning(key: string, lang: Lang): string {
   if (key === 'net.ipv4.ip_forward') return tr(lang,
-    'whether this namespace forwards IPv4 packets between its interfaces, like a router (1) or not (0, the default)',
-    '本命名空间是否像路由器一样在接口之间转发 IPv4 报文（1 是；0 否，默认值）');
+    'whether this namespace forwards IPv4 packets between its interfaces, like a router (1) or not (0); a new namespace starts with the value of the machine\'s initial namespace',
+    '本命名空间是否像路由器一样在接口之间转发 IPv4 报文（1 是；0 否）；新命名空间的初值来自机器的初始命名空间');
   if (key.startsWith('net.')) return tr(lang, 'a network setting; net.* settings belong to the namespace it runs in', '一项网络设置；net.* 设置属于执行它的那个命名空间');
   return tr(lang, 'a kernel setting', '一项内核设置');
 }

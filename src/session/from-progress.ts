@@ -1,7 +1,7 @@
 /** Where a learner picks up a lesson: the first unfinished step, with the earlier record. Pure. */
 import type { Lang } from '../i18n/lang.ts';
 import type { Lesson } from '../lesson/model.ts';
-import { findLesson, firstUnfinished, type Progress } from '../progress/model.ts';
+import { findLesson, type Progress, type StepProgress } from '../progress/model.ts';
 import type { StepRecord } from './model.ts';
 import type { SessionInit } from './reducer.ts';
 
@@ -14,18 +14,46 @@ export function nextLesson(ordered: readonly Lesson[], current: Lesson): { id: s
 
 export function sessionInit(lesson: Lesson, progress: Progress, ordered: readonly Lesson[], lang: Lang, now: number): SessionInit {
   const lp = findLesson(progress, lesson.id, lesson.lang);
-  // A lesson whose steps changed since the record was written starts its record afresh.
   const same = lp !== undefined && lp.steps.length === lesson.steps.length;
-  const steps: StepRecord[] | undefined = same
-    ? lp!.steps.map((s) => ({ done: s.done, skipped: s.skipped, hints: s.hints, attempts: s.attempts, completedAt: s.completedAt ? Date.parse(s.completedAt) : null }))
-    : undefined;
+  // A lesson whose steps changed since the record was written (a step added or
+  // removed) keeps the record of every step whose title is still there.
+  const aligned = lp === undefined ? undefined : same ? lp.steps : alignByTitle(lp.steps, lesson.steps.map((s) => s.title));
+  const steps: StepRecord[] | undefined = aligned?.map((s) => s
+    ? { done: s.done, skipped: s.skipped, hints: s.hints, attempts: s.attempts, completedAt: s.completedAt ? Date.parse(s.completedAt) : null }
+    : { done: false, skipped: false, hints: 0, attempts: 0, completedAt: null });
+  const first = lp === undefined || !steps ? 0 : lp.completed && steps.every((s) => s.done || s.skipped) ? 0 : firstOpen(steps);
+  // The learner's own changes in the step they left. That step is the first
+  // unfinished one, or an earlier one they went back to: resume there, with them.
+  // Their step number means something only while the steps are the same.
+  const left = same ? lp!.labChanges : undefined;
+  const withChanges = left !== undefined && left.step <= first && left.step < lesson.steps.length;
+  const resumeAt = withChanges ? left.step : first;
+  const labChanges = withChanges ? left.commands : [];
   return {
     lesson,
     lang,
-    resumeAt: same ? firstUnfinished(lp, lesson.steps.length) : 0,
+    resumeAt,
     ...(steps ? { steps } : {}),
-    priorMs: same && !lp!.completed ? lp!.timeMs : 0,
+    ...(labChanges.length ? { labChanges } : {}),
+    priorMs: lp !== undefined && !lp.completed ? lp.timeMs : 0,
     next: nextLesson(ordered, lesson),
     now,
   };
+}
+
+/** The first step neither done nor skipped; the step count when all are. */
+function firstOpen(steps: readonly StepRecord[]): number {
+  const i = steps.findIndex((s) => !s.done && !s.skipped);
+  return i >= 0 ? i : steps.length;
+}
+
+/** For each title, the first unused record with that title, or null. Pure. */
+export function alignByTitle(records: readonly StepProgress[], titles: readonly string[]): (StepProgress | null)[] {
+  const used = new Set<number>();
+  return titles.map((t) => {
+    const i = records.findIndex((r, j) => !used.has(j) && r.title === t);
+    if (i < 0) return null;
+    used.add(i);
+    return records[i]!;
+  });
 }

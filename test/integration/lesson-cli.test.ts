@@ -29,15 +29,15 @@ test('list --json lists every lesson in every language', () => {
   const r = cli(['list', '--json']);
   assert.equal(r.code, 0);
   const list = JSON.parse(r.out) as { id: string; lang: string; title: string; steps: number }[];
-  assert.deepEqual(list.map((l) => `${l.id}/${l.lang}/${l.steps}`).sort(), ['bridge/en/13', 'bridge/zh/13', 'netns-basics/en/7', 'netns-basics/zh/7', 'routing/en/13', 'routing/zh/13', 'veth-pair/en/13', 'veth-pair/zh/13']);
+  assert.deepEqual(list.map((l) => `${l.id}/${l.lang}/${l.steps}`).sort(), ['bridge/en/13', 'bridge/zh/13', 'netns-basics/en/7', 'netns-basics/zh/7', 'routing/en/14', 'routing/zh/14', 'veth-pair/en/13', 'veth-pair/zh/13']);
 });
 
 test('test: every step of every shipped lesson fails first and passes after its commands', { skip }, () => {
   const r = cli(['test']);
   assert.equal(r.code, 0, r.out + r.err);
   const lines = r.out.trim().split('\n');
-  assert.equal(lines.at(-1), '92 passed, 0 failed');
-  assert.equal(lines.filter((l) => l.startsWith('ok ')).length, 92);
+  assert.equal(lines.at(-1), '94 passed, 0 failed');
+  assert.equal(lines.filter((l) => l.startsWith('ok ')).length, 94);
 });
 
 test('test: an id means every language of it; --lang narrows; --json for machines', { skip }, () => {
