@@ -2,12 +2,17 @@
  * The explainers: what an output means part by part, why a command failed,
  * what a command changed in the kernel, and what each word of a command
  * line does. Pure functions over plain data, in English and Chinese.
+ *
+ * The rest of the code imports from here only. Inside, one folder per
+ * pipeline (output/, error/, change/, command/), each using shared/ and none
+ * using another; text.ts joins output and error for the `explain` subcommand.
  */
-export type { Annotation, Family, OutputExplanation } from './types.ts';
-export { detectFamily } from './detect.ts';
-export { explainOutput } from './explain-output.ts';
-export { explainError } from './explain-error.ts';
-export { explainChange } from './explain-change.ts';
-export { explainCommand, type WordMeaning } from './explain-command.ts';
-export { explainText, type TextExplanation } from './explain-text.ts';
-export { renderExplanation, renderTextExplanation, type RenderOptions } from './render.ts';
+export type { Annotation, Family, OutputExplanation } from './output/types.ts';
+export { detectFamily } from './output/family.ts';
+export { explainOutput } from './output/explain.ts';
+export { renderExplanation, type RenderOptions } from './output/render.ts';
+export { explainError } from './error/explain.ts';
+export { explainChange } from './change/explain.ts';
+export { explainCommand } from './command/explain.ts';
+export type { WordMeaning } from './command/words.ts';
+export { explainText, renderTextExplanation, type TextExplanation } from './text.ts';

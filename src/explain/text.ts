@@ -1,67 +1,72 @@
-/** Small wording helpers shared by the explainers. */
+/**
+ * What the `explain` subcommand says about a text read from stdin, with the
+ * command line when given: the output annotated part by part when it is one
+ * of the known outputs, and the misconception behind an error when it is an
+ * error text (both for a ping that printed its output and failed). There is
+ * no lab state here: the error explainers then say what the words mean and a
+ * generic fix, never what a lab they have not seen holds. Pure.
+ *
+ * Among the explainers, the one place where the output and error pipelines meet.
+ */
 import type { Lang } from '../i18n/lang.ts';
-import { ROOT_NS } from '../lab/snapshot.ts';
-import { CSI } from '../text/ansi.ts';
+import type { RunResult } from '../lab/run-result.ts';
+import { explainErrorStrict } from './error/explain.ts';
+import { explainOutputStrict } from './output/explain.ts';
+import { type RenderOptions, renderExplanation, section } from './output/render.ts';
+import type { OutputExplanation } from './output/types.ts';
+import { cleanOutput, outputLines } from './shared/output-lines.ts';
+import { tr } from './shared/wording.ts';
 
-/** Picks the English or Chinese text. */
-export function tr(lang: Lang, en: string, zh: string): string {
-  return lang === 'zh' ? tidyZh(zh) : en;
+export type TextExplanation = {
+  /** The output annotated, or null when it is none of the known outputs. */
+  readonly output: OutputExplanation | null;
+  /** Why the command failed and what to do, as the shell's 💡 notes; [] when the text is no error it knows. */
+  readonly error: readonly string[];
+};
+
+/**
+ * The exit status the text implies. Only the text is known, and it is given
+ * to be explained: a failure, unless it is ping's and its statistics show a
+ * reply came back (ping exits 0 then).
+ */
+function impliedExit(text: string): number {
+  const stats = /^\d+ packets transmitted, (\d+) received/m.exec(text);
+  return stats && Number(stats[1]) > 0 ? 0 : 1;
 }
 
-const HAN = '\\u4e00-\\u9fff';
-const WIDE = '\\u3000-\\u303f\\uff00-\\uffef\\u2014\\u2026\\u201c\\u201d';
-const SPACE_BETWEEN_WIDE = new RegExp(`([${HAN}${WIDE}]) +(?=[${HAN}${WIDE}])`, 'gu');
-const HAN_THEN_LATIN = new RegExp(`([${HAN}])(?=[A-Za-z0-9@<])`, 'gu');
-const LATIN_THEN_HAN = new RegExp(`([A-Za-z0-9>])(?=[${HAN}])`, 'gu');
-
-/** Chinese spacing: none between Chinese characters or around full-width punctuation, one between Chinese and Latin. */
-export function tidyZh(s: string): string {
-  return s.replace(SPACE_BETWEEN_WIDE, '$1').replace(HAN_THEN_LATIN, '$1 ').replace(LATIN_THEN_HAN, '$1 ');
+/** The text as a command's result: all of it as its output, the exit status as it implies. */
+function resultOf(argv: readonly string[], text: string): RunResult {
+  return { argv: [argv], exitCode: impliedExit(text), signal: null, stdout: text, stderr: '', durationMs: 0, interrupted: false, timedOut: false };
 }
 
-/** A namespace as the learner knows it: `ns0`, or "the host" for the lab's root. */
-export function nsName(ns: string | null, lang: Lang): string {
-  if (ns === null) return tr(lang, 'a namespace without a name', '一个没有名字的命名空间');
-  return ns === ROOT_NS ? tr(lang, 'the host', '主机') : ns;
+/** Like `explainText`, but lets a bug throw (for tests). */
+export function explainTextStrict(argv: readonly string[] | null, text: string, lang: Lang): TextExplanation {
+  const output = explainOutputStrict(argv, text, lang);
+  const words = argv ?? [];
+  const error = explainErrorStrict(words, resultOf(words, cleanOutput(text)), null, lang);
+  return { output, error };
 }
 
-/** "on the host" / "in ns0"; in Chinese "主机上" / "ns0 中". */
-export function inNs(ns: string, lang: Lang): string {
-  if (lang === 'zh') return ns === ROOT_NS ? '主机上' : `${ns} 中`;
-  return ns === ROOT_NS ? 'on the host' : `in ${ns}`;
+/** Explains a text read by the `explain` subcommand. Never throws. */
+export function explainText(argv: readonly string[] | null, text: string, lang: Lang): TextExplanation {
+  let output: OutputExplanation | null = null;
+  let error: readonly string[] = [];
+  try {
+    output = explainOutputStrict(argv, text, lang);
+  } catch { /* nothing said about the output */ }
+  try {
+    const words = argv ?? [];
+    error = explainErrorStrict(words, resultOf(words, cleanOutput(text)), null, lang);
+  } catch { /* nothing said about an error */ }
+  return { output, error };
 }
 
-/** A list: "a, b and c" / "a、b 和 c". */
-export function joinList(items: readonly string[], lang: Lang): string {
-  if (items.length <= 1) return items[0] ?? '';
-  const head = items.slice(0, -1).join(lang === 'zh' ? '、' : ', ');
-  return `${head}${tr(lang, ' and ', ' 和 ')}${items[items.length - 1]}`;
-}
-
-/** How to start an `ip` command in a namespace: `ip ` on the host, `ip -n ns0 ` elsewhere. */
-export function ipIn(ns: string): string {
-  return ns === ROOT_NS ? 'ip ' : `ip -n ${ns} `;
-}
-
-/** Code in running text. */
-export function code(s: string): string {
-  return `\`${s}\``;
-}
-
-/** Removes terminal colour escapes and carriage returns, so columns match what is shown. */
-export function cleanOutput(text: string): string {
-  return text.replace(CSI, '').replace(/\r\n?/g, '\n');
-}
-
-/** The lines of an output, without the empty line after a final newline. */
-export function outputLines(text: string): string[] {
-  const lines = cleanOutput(text).split('\n');
-  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-  return lines;
-}
-
-/** Chinese "在主机上" / "在 ns0 中" (English: same as `inNs`). */
-export function atNs(ns: string, lang: Lang): string {
-  if (lang === 'en') return inNs(ns, lang);
-  return ns === ROOT_NS ? '在主机上' : `在 ${ns} 中`;
+/**
+ * What the `explain` subcommand prints: the output with its notes (or, for an
+ * error alone, the text as it was read), then why the command failed.
+ */
+export function renderTextExplanation(text: string, e: TextExplanation, o: RenderOptions): string {
+  const out = [e.output ? renderExplanation(text, e.output, o) : outputLines(text).join('\n')];
+  if (e.error.length > 0) out.push(...section(tr(o.lang, 'Why it failed:', '为什么失败：'), e.error, o));
+  return out.join('\n');
 }

@@ -233,7 +233,7 @@ function parseRouteArgs(args: readonly string[]): RouteArgs | null {
   const r: RouteArgs = { type: null, dest: null, values: new Map(), flags: new Set() };
   for (let i = 0; i < args.length; i++) {
     const w = args[i]!;
-    const key = ROUTE_KEY_ALIASES[w] ?? w;
+    const key = (Object.hasOwn(ROUTE_KEY_ALIASES, w) ? ROUTE_KEY_ALIASES[w] : undefined) ?? w;
     if (ROUTE_KEYS.includes(key)) {
       const v = args[i + 1];
       if (v === undefined || r.values.has(key)) return null;

@@ -18,7 +18,7 @@ import type { Box } from './box.ts';
 import type { End, Pair } from './pairs.ts';
 
 /** How a pair is drawn. */
-export type Route = 'straight' | 'gap' | 'loop' | 'under' | 'cross';
+export type Shape = 'straight' | 'gap' | 'loop' | 'under' | 'cross';
 
 /** What a track in a channel carries. */
 export type TrackUse = {
@@ -57,7 +57,7 @@ export type RowPlan = {
   /** Tracks of each channel, left to right; index 0 (the band) stays empty here. */
   readonly channels: readonly (readonly TrackUse[])[];
   /** How each pair with an end in the row is drawn, by pair key. */
-  readonly routes: ReadonlyMap<string, Route>;
+  readonly shapes: ReadonlyMap<string, Shape>;
   /** Every end in the row that has a connector. */
   readonly ends: readonly EndUse[];
 };
@@ -75,7 +75,7 @@ export function planRow(boxes: readonly Box[], pairsOf: (box: string) => readonl
   const downsRight: TrackUse[][] = boxes.map(() => []); // right-border drops, in the channel right of the box
   const downsLeft: TrackUse[][] = boxes.map(() => []); // left-border drops, in the channel left of the box
   const gaps: TrackUse[][] = boxes.map(() => []); // gap tracks in the channel left of box i
-  const routes = new Map<string, Route>();
+  const shapes = new Map<string, Shape>();
   const ends: EndUse[] = [];
   const seen = new Set<string>();
   const line = (e: End): number => portLine(boxes[index.get(e.box)!]!, e.ifname);
@@ -83,7 +83,7 @@ export function planRow(boxes: readonly Box[], pairsOf: (box: string) => readonl
   const under = (p: Pair, left: End, right: End): void => {
     const il = index.get(left.box)!;
     const ir = index.get(right.box)!;
-    routes.set(p.key, 'under');
+    shapes.set(p.key, 'under');
     downsRight[il]!.push({ pair: p, role: 'down-right', y1: line(left), y2: line(left) });
     downsLeft[ir]!.push({ pair: p, role: 'down-left', y1: line(right), y2: line(right) });
     ends.push({ pair: p, end: left, boxIndex: il, y: line(left), side: 'right', channel: il + 1, drops: true });
@@ -98,7 +98,7 @@ export function planRow(boxes: readonly Box[], pairsOf: (box: string) => readonl
       const ib = index.get(p.b.box);
       if (ia === undefined || ib === undefined) {
         const [e, bi] = ia !== undefined ? [p.a, ia] : [p.b, ib!];
-        routes.set(p.key, 'cross');
+        shapes.set(p.key, 'cross');
         if (bi === 0) ends.push({ pair: p, end: e, boxIndex: 0, y: line(e), side: 'left', channel: -1, drops: false });
         else {
           downsLeft[bi]!.push({ pair: p, role: 'down-left', y1: line(e), y2: line(e) });
@@ -107,7 +107,7 @@ export function planRow(boxes: readonly Box[], pairsOf: (box: string) => readonl
         continue;
       }
       if (ia === ib) {
-        routes.set(p.key, 'loop');
+        shapes.set(p.key, 'loop');
         const [y1, y2] = [line(p.a), line(p.b)].sort((x, y) => x - y) as [number, number];
         loops[ia]!.push({ pair: p, role: 'loop', y1, y2 });
         ends.push({ pair: p, end: p.a, boxIndex: ia, y: line(p.a), side: 'right', channel: ia + 1, drops: false });
@@ -120,7 +120,7 @@ export function planRow(boxes: readonly Box[], pairsOf: (box: string) => readonl
       const yl = line(left);
       const yr = line(right);
       if (yl === yr) {
-        routes.set(p.key, 'straight');
+        shapes.set(p.key, 'straight');
         ends.push({ pair: p, end: left, boxIndex: il, y: yl, side: 'right', channel: -1, drops: false });
         ends.push({ pair: p, end: right, boxIndex: il + 1, y: yr, side: 'left', channel: -1, drops: false });
       } else gaps[il + 1]!.push({ pair: p, role: 'gap', y1: yl, y2: yr });
@@ -142,7 +142,7 @@ export function planRow(boxes: readonly Box[], pairsOf: (box: string) => readonl
       const [left, right] = index.get(p.a.box)! < index.get(p.b.box)! ? [p.a, p.b] : [p.b, p.a];
       if (kept.some((k) => k.y2 === g.y1)) { under(p, left, right); continue; }
       kept.push(g);
-      routes.set(p.key, 'gap');
+      shapes.set(p.key, 'gap');
       ends.push({ pair: p, end: left, boxIndex: c - 1, y: g.y1, side: 'right', channel: c, drops: false });
       ends.push({ pair: p, end: right, boxIndex: c, y: g.y2, side: 'left', channel: c, drops: false });
     }
@@ -157,7 +157,7 @@ export function planRow(boxes: readonly Box[], pairsOf: (box: string) => readonl
     const dl = c < n ? [...downsLeft[c]!].sort((s, t) => s.y1 - t.y1) : [];
     channels.push([...lp, ...dr, ...(c < n ? gaps[c]! : []), ...dl]);
   }
-  return { boxes, channels, routes, ends };
+  return { boxes, channels, shapes, ends };
 }
 
 /** Columns a channel takes: between boxes at least 2 and one column on each side of its tracks; after the last box only its tracks and one. */

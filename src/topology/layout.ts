@@ -11,10 +11,10 @@
 import { ROOT_NS, type Snapshot } from '../lab/snapshot.ts';
 import { buildGhostBox, buildNsBox, SYMBOLS, type Box } from './box.ts';
 import { makeCanvas, line, toLines } from './canvas.ts';
-import { paintBox } from './draw.ts';
+import { paintBox } from './paint-box.ts';
 import { boxLabel, findPairs, type Pair } from './pairs.ts';
 import { indexPairs, packRows } from './place.ts';
-import { route } from './route.ts';
+import { geometryOf } from './geometry.ts';
 import { textWidth, truncate } from './text.ts';
 import type { LayoutOptions, Segment, TopoLine } from './types.ts';
 import { MIN_WIDTH, wordsFor, type Words } from './words.ts';
@@ -88,7 +88,7 @@ export function layoutReport(snapshot: Snapshot, width: number, opts: LayoutOpti
     ];
     const drawn = pairs.filter((p) => !undrawn.has(p));
     const rows = packRows(boxes, w - assumedBand, indexPairs(drawn));
-    const geo = route(rows, maxBand);
+    const geo = geometryOf(rows, maxBand);
     if (geo.overflow.length > 0 || geo.band > assumedBand) {
       for (const p of geo.overflow) undrawn.add(p);
       assumedBand = Math.max(assumedBand, geo.band);

@@ -52,7 +52,7 @@ export function packRows(boxes: readonly Box[], avail: number, pairsOf: (box: st
     plan = null;
   };
   for (const box of boxes) {
-    // Boxes and the narrowest gaps alone overflow: no need to route the row to know.
+    // Boxes and the narrowest gaps alone overflow: no need to plan the row to know.
     if (cur.length > 0 && used + 2 + boxWidth(box.natural) <= avail) {
       const tried = [...cur, box];
       const p = planRow(tried, pairsOf);

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { test, type TestContext } from 'node:test';
 import { explainChange, explainError, explainOutput, type Family, type OutputExplanation } from '../../src/explain/index.ts';
-import { outputLines } from '../../src/explain/text.ts';
+import { outputLines } from '../../src/explain/shared/output-lines.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
 import { parseCommandLine } from '../../src/lab/command.ts';
 import { openLab, type Lab } from '../../src/lab/lab.ts';

@@ -1,6 +1,6 @@
 /**
  * `netns-tutor explain` explains errors too: every error rule the shell's 💡
- * notes use (src/explain/explain-error.ts and the rules it calls), driven
+ * notes use (the rules under src/explain/error/), driven
  * through `explainText`, the function the subcommand calls, with the command
  * line and, where the text alone is enough, without it, in English and
  * Chinese. The subcommand has no lab state: it says what the shell says
@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { explainError, explainText, renderTextExplanation } from '../../../src/explain/index.ts';
-import { explainTextStrict } from '../../../src/explain/explain-text.ts';
+import { explainTextStrict } from '../../../src/explain/text.ts';
 import { LANGS, type Lang } from '../../../src/i18n/lang.ts';
 import type { RunResult } from '../../../src/lab/run-result.ts';
 import { ERROR_CASES } from './error-cases.ts';
