@@ -7,7 +7,8 @@ import { canonicalWords, startsWithCommand } from '../iproute/grammar.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { succeeded, type RunResult } from '../lab/run-result.ts';
 import { allNamespaces, findLink, findNetns, whereIsLink, ROOT_NS, type Link, type Route, type Snapshot } from '../lab/snapshot.ts';
-import { networkOf, parseAddress, parseCidr, prefixContains, sameAddress, type Check, type IpAddress, type IpPrefix, type Verdict } from './model.ts';
+import { isLoopback, parseAddress, parseCidr, parseRouteDest, prefixContains, sameAddress, type IpAddress, type IpPrefix } from '../net/ip-address.ts';
+import type { Check, Verdict } from './model.ts';
 import { reasonsFor, type Reasons } from './reasons.ts';
 import { failedWith, firstErrorLine, listingOf, listingShows, outputOf, pingReplied, pingTarget, placeOf, ranIn, targetAddresses, targetIs } from './runs.ts';
 
@@ -284,10 +285,6 @@ function errorOutcome(c: Extract<Check, { kind: 'error' }>, runs: readonly RunRe
   return { holds: false, fact: t.errorOther(showPipeline(last.argv), last.exitCode, last.exitCode === 0 ? '' : firstErrorLine(last)), want, notWant };
 }
 
-function isLoopback(a: IpAddress): boolean {
-  return a.family === 4 ? a.bytes[0] === 127 : sameAddress(a, parseAddress('::1')!);
-}
-
 /** The link, or why it is not where the check looks. */
 function locate(s: Snapshot, t: Reasons, link: string, ns: string): Link | Outcome {
   if (!findNetns(s, ns)) return { holds: false, fact: t.netnsMissing(ns, names(s)), want: t.wantLinkIn(link, ns) };
@@ -338,13 +335,13 @@ function pingDiagnosis(s: Snapshot, from: string, addr: string, t: Reasons): str
   const n = findNetns(s, from);
   const a = parseAddress(addr);
   if (!n || !a) return null;
-  if (a.family === 4 ? a.bytes[0] === 127 : sameAddress(a, parseAddress('::1')!)) {
+  if (isLoopback(a)) {
     const lo = n.links.find((l) => l.kind === 'loopback' || l.name === 'lo');
     return lo && !lo.up ? t.pingLoDown(from) : null;
   }
   if (n.links.some((l) => l.addrs.some((x) => sameParsed(x.local, a)))) return null;
   const covering = n.routes
-    .map((r) => ({ r, p: destPrefix(r.dst) }))
+    .map((r) => ({ r, p: parseRouteDest(r.dst) }))
     .filter((x) => x.p === 'default' || (x.p !== null && prefixContains(x.p, a)))
     .sort((x, y) => prefixLen(y.p) - prefixLen(x.p));
   const route = covering[0]?.r;
@@ -356,23 +353,13 @@ function pingDiagnosis(s: Snapshot, from: string, addr: string, t: Reasons): str
   return other && !other.up ? t.pingPeerDown(dev.name, other.name, peer.netns) : null;
 }
 
-/** A route destination as a prefix: a bare address is a host route, a /0 is the default. */
-function destPrefix(d: string): IpPrefix | 'default' | null {
-  if (d === 'default') return 'default';
-  const a = parseAddress(d);
-  if (a) return { addr: a, prefix: a.family === 4 ? 32 : 128 };
-  const p = parseCidr(d);
-  if (!p) return null;
-  return p.prefix === 0 ? 'default' : networkOf(p);
-}
-
 function prefixLen(p: IpPrefix | 'default' | null): number {
   return p === null || p === 'default' ? 0 : p.prefix;
 }
 
 function sameDest(a: string, b: string): boolean {
-  const x = destPrefix(a);
-  const y = destPrefix(b);
+  const x = parseRouteDest(a);
+  const y = parseRouteDest(b);
   if (x === null || y === null) return a === b;
   if (x === 'default' || y === 'default') return x === y;
   return x.prefix === y.prefix && sameAddress(x.addr, y.addr);

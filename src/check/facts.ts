@@ -4,7 +4,8 @@
  * two checks can hold together. Pure.
  */
 import { ROOT_NS } from '../lab/snapshot.ts';
-import { formatAddress, networkOf, parseAddress, parseCidr, type Check } from './model.ts';
+import { formatAddress, networkOf, parseAddress, parseCidr } from '../net/ip-address.ts';
+import type { Check } from './model.ts';
 
 /**
  * The part of a check that the kernel's state alone decides, as a check, or

@@ -1,7 +1,7 @@
 /**
- * One line of a lesson's `check` block, parsed (DESIGN §5, "Check language"),
- * and the IP addresses checks compare. Plain data and pure helpers:
- * `parse.ts` builds checks, `evaluate.ts` judges them against the lab.
+ * One line of a lesson's `check` block, parsed (DESIGN §5, "Check language").
+ * Plain data: `parse.ts` builds checks, `evaluate.ts` judges them against the
+ * lab, reading addresses with `net/ip-address.ts`.
  */
 
 /** What every check carries, whatever its kind. */
@@ -191,99 +191,3 @@ export type Verdict = {
   /** Why, in the learner's language, comparing what was expected with what the lab shows. */
   readonly reason: string;
 };
-
-/** An IP address as the checks compare it: bytes, so that `fe80::1` equals `fe80:0:0::1`. */
-export type IpAddress = {
-  /** 4 or 6. */
-  readonly family: 4 | 6;
-  /** 4 bytes (IPv4) or 16 (IPv6). */
-  readonly bytes: readonly number[];
-};
-
-/** An address with a prefix length, e.g. 192.0.0.1/24. */
-export type IpPrefix = { readonly addr: IpAddress; readonly prefix: number };
-
-/** Reads an IPv4 (dotted quad, no leading zeros) or IPv6 address; null when it is not one. */
-export function parseAddress(s: string): IpAddress | null {
-  if (s.includes(':')) {
-    const b = parseV6(s);
-    return b ? { family: 6, bytes: b } : null;
-  }
-  const b = parseV4(s);
-  return b ? { family: 4, bytes: b } : null;
-}
-
-function parseV4(s: string): number[] | null {
-  const parts = s.split('.');
-  if (parts.length !== 4 || !parts.every((p) => /^(0|[1-9]\d{0,2})$/.test(p) && Number(p) <= 255)) return null;
-  return parts.map(Number);
-}
-
-function parseV6(s: string): number[] | null {
-  const halves = s.split('::');
-  if (halves.length > 2) return null;
-  const words = (part: string, last: boolean): number[] | null => {
-    if (part === '') return [];
-    const out: number[] = [];
-    const groups = part.split(':');
-    for (const [i, g] of groups.entries()) {
-      if (last && i === groups.length - 1 && g.includes('.')) {
-        const v4 = parseV4(g);
-        if (!v4) return null;
-        out.push(v4[0]! * 256 + v4[1]!, v4[2]! * 256 + v4[3]!);
-      } else if (/^[0-9a-fA-F]{1,4}$/.test(g)) out.push(parseInt(g, 16));
-      else return null;
-    }
-    return out;
-  };
-  const head = words(halves[0]!, halves.length === 1);
-  const tail = halves.length === 2 ? words(halves[1]!, true) : [];
-  if (!head || !tail) return null;
-  const n = head.length + tail.length;
-  if (halves.length === 1 ? n !== 8 : n > 7) return null;
-  return [...head, ...new Array<number>(8 - n).fill(0), ...tail].flatMap((w) => [w >> 8, w & 255]);
-}
-
-/** Reads `ADDR/LEN` with the prefix length in range for the family; null otherwise. */
-export function parseCidr(s: string): IpPrefix | null {
-  const parts = s.split('/');
-  if (parts.length !== 2 || !/^(0|[1-9]\d{0,2})$/.test(parts[1]!)) return null;
-  const addr = parseAddress(parts[0]!);
-  const prefix = Number(parts[1]);
-  if (!addr || prefix > (addr.family === 4 ? 32 : 128)) return null;
-  return { addr, prefix };
-}
-
-/** The network a prefix belongs to: host bits cleared. */
-export function networkOf(p: IpPrefix): IpPrefix {
-  const bytes = p.addr.bytes.map((b, i) => {
-    const bits = Math.max(0, Math.min(8, p.prefix - i * 8));
-    return b & ((0xff << (8 - bits)) & 0xff);
-  });
-  return { addr: { family: p.addr.family, bytes }, prefix: p.prefix };
-}
-
-/** Whether two addresses are the same address. */
-export function sameAddress(a: IpAddress, b: IpAddress): boolean {
-  return a.family === b.family && a.bytes.every((x, i) => x === b.bytes[i]);
-}
-
-/** Whether `addr` lies inside the network of `p`. */
-export function prefixContains(p: IpPrefix, addr: IpAddress): boolean {
-  return p.addr.family === addr.family && sameAddress(networkOf(p).addr, networkOf({ addr, prefix: p.prefix }).addr);
-}
-
-/** The canonical text of an address (IPv6 compressed as RFC 5952 says). */
-export function formatAddress(a: IpAddress): string {
-  if (a.family === 4) return a.bytes.join('.');
-  const w = Array.from({ length: 8 }, (_, i) => a.bytes[2 * i]! * 256 + a.bytes[2 * i + 1]!);
-  let best = -1;
-  let bestLen = 1;
-  for (let i = 0; i < 8; i++) {
-    let j = i;
-    while (j < 8 && w[j] === 0) j++;
-    if (j - i > bestLen) { best = i; bestLen = j - i; }
-  }
-  const hex = (xs: number[]) => xs.map((x) => x.toString(16)).join(':');
-  return best < 0 ? hex(w) : `${hex(w.slice(0, best))}::${hex(w.slice(best + bestLen))}`;
-}

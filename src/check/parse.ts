@@ -4,7 +4,8 @@
  * the offending word and whose message says what was expected there.
  */
 import { ROOT_NS } from '../lab/snapshot.ts';
-import { ERROR_REASONS, formatAddress, networkOf, parseAddress, parseCidr, SYSCTL_KEYS, type Check, type CheckAssertion, type ErrorReason } from './model.ts';
+import { formatAddress, networkOf, parseAddress, parseCidr } from '../net/ip-address.ts';
+import { ERROR_REASONS, SYSCTL_KEYS, type Check, type CheckAssertion, type ErrorReason } from './model.ts';
 import { Fail, Reader, suggest, type Word } from './reader.ts';
 
 /** Why a line is not a check, and where. */

@@ -1,7 +1,8 @@
 /**
  * Reading a check line word by word with 1-based columns, the parse error
- * that carries a column, and the "did you mean" helper. Pure.
+ * that carries a column, and "did you mean" worded for a parse error. Pure.
  */
+import { didYouMean } from '../text/did-you-mean.ts';
 
 /** A word of the line and its 1-based column. */
 export type Word = { readonly text: string; readonly col: number };
@@ -119,26 +120,6 @@ export class Reader {
 
 /** ` (did you mean \`X\`?)` when `word` is close to one of `candidates` or an alias of one; else ''. */
 export function suggest(word: string, candidates: readonly string[], aliases: Readonly<Record<string, string>> = {}): string {
-  const w = word.toLowerCase();
-  let best: string | undefined = Object.hasOwn(aliases, w) ? aliases[w] : undefined;
-  if (best === undefined) {
-    let bestD = Infinity;
-    for (const c of candidates) {
-      const d = editDistance(w, c);
-      const near = d <= (c.length <= 4 ? 1 : 2) || (w.length >= 3 && (c.startsWith(w) || w.startsWith(c)));
-      if (near && d < bestD) { best = c; bestD = d; }
-    }
-  }
-  return best === undefined ? '' : ` (did you mean \`${best}\`?)`;
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3) return 99;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
+  const best = didYouMean(word, candidates, aliases);
+  return best === null ? '' : ` (did you mean \`${best}\`?)`;
 }

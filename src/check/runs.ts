@@ -6,10 +6,11 @@
  * language the lab's programs may speak. Pure.
  */
 import { canonicalWords } from '../iproute/grammar.ts';
-import type { RunResult } from '../lab/run-result.ts';
+import { errorText, outputText, type RunResult } from '../lab/run-result.ts';
 import { ROOT_NS } from '../lab/snapshot.ts';
 import { stripAnsi } from '../text/ansi.ts';
-import { parseAddress, sameAddress, type ErrorReason, type IpAddress } from './model.ts';
+import { parseAddress, sameAddress, type IpAddress } from '../net/ip-address.ts';
+import type { ErrorReason } from './model.ts';
 
 /** Where a command ran, and its words there (canonical, as `ran` reads them). */
 export type Place = {
@@ -82,9 +83,7 @@ export function targetIs(target: string, addr: string): boolean {
 
 /** Both output streams of a run, without colour escapes. */
 export function outputOf(r: RunResult): string {
-  const out = stripAnsi(r.stdout);
-  const err = stripAnsi(r.stderr);
-  return out === '' || err === '' || out.endsWith('\n') ? out + err : `${out}\n${err}`;
+  return outputText({ stdout: stripAnsi(r.stdout), stderr: stripAnsi(r.stderr) });
 }
 
 /** A reply line of ping: `64 bytes from 127.0.0.1: icmp_seq=1 ttl=64 time=…` (the words icmp_seq and ttl are never translated). */
@@ -136,7 +135,7 @@ export function failedWith(r: RunResult, reason: ErrorReason): boolean {
 
 /** The first line of what a failed command printed on stderr (or stdout), shortened, for reasons. */
 export function firstErrorLine(r: RunResult): string {
-  const text = (stripAnsi(r.stderr).trim() || stripAnsi(r.stdout).trim()).split('\n').find((l) => l.trim() !== '') ?? '';
+  const text = stripAnsi(errorText(r)).trim().split('\n').find((l) => l.trim() !== '') ?? '';
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 

@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { usageError } from '../errors.ts';
 import { langFromEnv, LANGS, type Lang } from '../i18n/lang.ts';
+import { didYouMean } from '../text/did-you-mean.ts';
 
 export const SUBCOMMANDS = ['start', 'list', 'lint', 'test', 'explain', 'topology', 'report', 'doctor', 'progress', 'help'] as const;
 export type Subcommand = (typeof SUBCOMMANDS)[number];
@@ -87,7 +88,7 @@ export function parseInvocation(argv: readonly string[], env: NodeJS.ProcessEnv 
   let positionals = parsed.positionals;
   if (first !== undefined) {
     if (!(SUBCOMMANDS as readonly string[]).includes(first)) {
-      const near = SUBCOMMANDS.find((s) => s.startsWith(first.slice(0, 2)));
+      const near = didYouMean(first, SUBCOMMANDS);
       throw usageError(`Unknown command: ${first}${near ? ` (did you mean \`${near}\`?)` : ''}`);
     }
     command = first as Subcommand;

@@ -1,21 +1,16 @@
 /** `netns-tutor lint <file|dir>…`: compiler-style diagnostics; exit 1 on any error. */
-import { spawnSync } from 'node:child_process';
 import { EXIT, usageError, type ExitCode } from '../errors.ts';
 import { lintAcross, lintFile, formatDiagnostic } from '../lesson/lint.ts';
 import { findLessonFiles, readLessonFiles } from '../lesson/load.ts';
+import { onPath } from '../lab/on-path.ts';
 import { safeLine } from '../text/ansi.ts';
 import type { Invocation } from './args.ts';
-
-/** Whether a program is on PATH (asked of the shell's own lookup). */
-export function isInstalled(program: string): boolean {
-  return spawnSync('sh', ['-c', 'command -v "$1" >/dev/null 2>&1', 'sh', program]).status === 0;
-}
 
 export function lintCommand(inv: Invocation): ExitCode {
   if (inv.positionals.length === 0) throw usageError('lint needs at least one lesson file or directory, e.g. `netns-tutor lint lessons/`');
   const files = readLessonFiles(inv.positionals.flatMap((p) => findLessonFiles(p)));
   if (files.length === 0) throw usageError(`No lesson files (*.md) found in ${inv.positionals.join(', ')}`);
-  const diags = [...files.flatMap((f) => lintFile(f, { isInstalled })), ...lintAcross(files)];
+  const diags = [...files.flatMap((f) => lintFile(f, { isInstalled: onPath })), ...lintAcross(files)];
   // A message may quote the lesson's text: printed without control characters, one line each.
   for (const d of diags) console.log(safeLine(formatDiagnostic(d)));
   const errors = diags.filter((d) => d.severity === 'error').length;

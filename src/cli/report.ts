@@ -5,11 +5,11 @@ import { EXIT, usageError, type ExitCode } from '../errors.ts';
 import { formatDuration } from '../i18n/messages.ts';
 import { buildReport, reportCsv } from '../progress/report.ts';
 import { safeLine } from '../text/ansi.ts';
-import { textWidth } from '../text/width.ts';
+import { displayWidth } from '../text/width.ts';
 import type { Invocation } from './args.ts';
 
 /** Text padded with spaces to a number of display columns (a Chinese character takes two). */
-const padTo = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - textWidth(s)));
+const padTo = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - displayWidth(s)));
 
 export function reportCommand(inv: Invocation): ExitCode {
   const dir = inv.positionals[0];
@@ -31,8 +31,8 @@ export function reportCommand(inv: Invocation): ExitCode {
   else {
     // Names and lesson ids come from the learners' files: shown without control characters.
     const shown = rows.map((r) => ({ ...r, learner: safeLine(r.learner), lesson: `${safeLine(r.lesson)} (${safeLine(r.lang)})` }));
-    const w = Math.max(7, ...shown.map((r) => textWidth(r.learner)));
-    const l = Math.max(6, ...shown.map((r) => textWidth(r.lesson)));
+    const w = Math.max(7, ...shown.map((r) => displayWidth(r.learner)));
+    const l = Math.max(6, ...shown.map((r) => displayWidth(r.lesson)));
     console.log(`${'learner'.padEnd(w)}  ${'lesson'.padEnd(l)}  steps   time        hints  commands`);
     for (const r of shown) {
       console.log(`${padTo(r.learner, w)}  ${padTo(r.lesson, l)}  ${`${r.stepsDone}/${r.steps}${r.completed ? ' ✓' : ''}`.padEnd(6)}  ${formatDuration(r.timeMs, 'en').padEnd(10)}  ${String(r.hints).padStart(5)}  ${String(r.attempts).padStart(8)}`);

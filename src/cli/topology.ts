@@ -8,6 +8,7 @@ import { parseCommandLine } from '../lab/command.ts';
 import { openLab } from '../lab/lab.ts';
 import { probe } from '../lab/probe.ts';
 import { describeRefusal } from '../lab/refusal-text.ts';
+import { errorText } from '../lab/run-result.ts';
 import type { Snapshot } from '../lab/snapshot.ts';
 import { layoutTopology, renderAnsi, renderPlain } from '../topology/index.ts';
 import { safeLine, safeText } from '../text/ansi.ts';
@@ -49,7 +50,7 @@ export async function topologyCommand(inv: Invocation): Promise<ExitCode> {
         const r = await lab.run(p.pipeline, { timeoutMs: 30_000 });
         if (r.exitCode !== 0) {
           failed++;
-          process.stderr.write(`line ${i + 1}: ${safeLine(line.trim())}: ${safeText((r.stderr || r.stdout).trim()) || `exit ${r.exitCode}`}\n`);
+          process.stderr.write(`line ${i + 1}: ${safeLine(line.trim())}: ${safeText(errorText(r).trim()) || `exit ${r.exitCode}`}\n`);
         }
       }
       snapshot = await lab.probe();

@@ -1,6 +1,8 @@
 /** What doctor looks at on this machine. The only part of doctor with side effects. */
 import { spawnSync } from 'node:child_process';
 import { release } from 'node:os';
+import { onPath } from '../lab/on-path.ts';
+import { outputText } from '../lab/run-result.ts';
 import { startSandbox } from '../lab/sandbox.ts';
 import { readUsernsKnobs } from './userns-knobs.ts';
 
@@ -33,14 +35,14 @@ export type Facts = {
 
 const runs = (cmd: string, args: string[]) => {
   const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 5000 });
-  return { ok: !r.error && r.status === 0, out: `${r.stdout ?? ''}${r.stderr ?? ''}`.trim(), missing: (r.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT' };
+  return { ok: !r.error && r.status === 0, out: outputText({ stdout: r.stdout ?? '', stderr: r.stderr ?? '' }).trim() };
 };
 
 export async function gatherFacts(): Promise<Facts> {
-  const ip = runs('ip', ['-V']);
-  const ipJson = !ip.missing && runs('ip', ['-j', 'link', 'show', 'lo']).out.startsWith('[');
+  const ip = onPath('ip') ? runs('ip', ['-V']) : null;
+  const ipJson = ip !== null && runs('ip', ['-j', 'link', 'show', 'lo']).out.startsWith('[');
   const isRoot = process.getuid?.() === 0;
-  const unshare = !runs('unshare', ['--version']).missing;
+  const unshare = onPath('unshare');
   let usernsTrial: string | null = null;
   if (unshare) {
     const t = runs('unshare', ['--user', '--map-root-user', 'true']);
@@ -60,11 +62,11 @@ export async function gatherFacts(): Promise<Facts> {
     platform: process.platform,
     kernel: release(),
     isRoot,
-    ipVersion: ip.missing ? null : ip.out,
+    ipVersion: ip === null ? null : ip.out,
     ipJson,
-    ping: !runs('ping', ['-V']).missing,
+    ping: onPath('ping'),
     unshare,
-    nsenter: !runs('nsenter', ['--version']).missing,
+    nsenter: onPath('nsenter'),
     ...knobs,
     usernsTrial,
     labTrial,

@@ -10,8 +10,8 @@
  */
 import type { Lang } from '../i18n/lang.ts';
 import type { RunResult } from '../lab/run-result.ts';
-import { explainErrorStrict } from './error/explain.ts';
-import { explainOutputStrict } from './output/explain.ts';
+import { explainError, explainErrorStrict } from './error/explain.ts';
+import { explainOutput, explainOutputStrict } from './output/explain.ts';
 import { type RenderOptions, renderExplanation, section } from './output/render.ts';
 import type { OutputExplanation } from './output/types.ts';
 import { cleanOutput, outputLines } from './shared/output-lines.ts';
@@ -49,16 +49,8 @@ export function explainTextStrict(argv: readonly string[] | null, text: string, 
 
 /** Explains a text read by the `explain` subcommand. Never throws. */
 export function explainText(argv: readonly string[] | null, text: string, lang: Lang): TextExplanation {
-  let output: OutputExplanation | null = null;
-  let error: readonly string[] = [];
-  try {
-    output = explainOutputStrict(argv, text, lang);
-  } catch { /* nothing said about the output */ }
-  try {
-    const words = argv ?? [];
-    error = explainErrorStrict(words, resultOf(words, cleanOutput(text)), null, lang);
-  } catch { /* nothing said about an error */ }
-  return { output, error };
+  const words = argv ?? [];
+  return { output: explainOutput(argv, text, lang), error: explainError(words, resultOf(words, cleanOutput(text)), null, lang) };
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { parse as shellParse } from 'shell-quote';
 import { innerProgram } from '../iproute/grammar.ts';
-import { editDistance } from '../lesson/parse.ts';
+import { didYouMean } from '../text/did-you-mean.ts';
 
 /** Programs the lab runs: networking tools and harmless readers (DESIGN §3). */
 export const LAB_TOOLS = ['ip', 'ping', 'bridge', 'ss', 'tc', 'sysctl', 'ethtool', 'iptables', 'nft', 'ls', 'cat', 'echo'] as const;
@@ -171,13 +171,11 @@ export function checkProgram(argv: readonly string[], policy: Policy, inner: boo
   return null;
 }
 
-/** The lab tool a mistyped name most likely meant: one edit away, or a swap of two letters. */
+/** The lab tool a mistyped name most likely meant. */
 function nearestTool(name: string, policy: Policy): string | undefined {
   // Two-letter names are mostly other real programs (ps, id, ln), not typos.
-  if (name.length < 3 || name.length > 32) return undefined;
-  const tools = [...LAB_TOOLS, ...policy.extraTools];
-  const swapped = (t: string) => t.length === name.length && [...t].filter((c, i) => c !== name[i]).length === 2 && [...t].sort().join('') === [...name].sort().join('');
-  return tools.find((t) => editDistance(name, t) === 1) ?? tools.find(swapped);
+  if (name.length < 3) return undefined;
+  return didYouMean(name, [...LAB_TOOLS, ...policy.extraTools]) ?? undefined;
 }
 
 /** `sysctl` may write only `net.*` keys: the rest are not per-namespace and would change the host. */

@@ -3,23 +3,9 @@
  * named with the package that provides it (exit 3), instead of every command
  * failing later with "No such file or directory".
  */
-import { accessSync, constants, statSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
 import { environmentError } from '../errors.ts';
+import { onPath } from './on-path.ts';
 import { PACKAGES } from './packages.ts';
-
-/** Whether a program is an executable file in one of PATH's directories. */
-export function onPath(program: string, env: NodeJS.ProcessEnv = process.env): boolean {
-  for (const dir of (env.PATH ?? '').split(delimiter)) {
-    if (!dir) continue;
-    const p = join(dir, program);
-    try {
-      accessSync(p, constants.X_OK);
-      if (statSync(p).isFile()) return true;
-    } catch { /* not here */ }
-  }
-  return false;
-}
 
 /** Throws a TutorError (exit 3) naming every missing program and how to install it. */
 export function requirePrograms(host: boolean, env: NodeJS.ProcessEnv = process.env): void {

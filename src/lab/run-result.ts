@@ -21,3 +21,14 @@ export type RunResult = {
 export function succeeded(r: RunResult): boolean {
   return r.exitCode === 0;
 }
+
+/** Everything a command printed, as one text: stdout, then stderr from a line of its own. */
+export function outputText(r: Pick<RunResult, 'stdout' | 'stderr'>): string {
+  const { stdout: out, stderr: err } = r;
+  return out === '' || err === '' || out.endsWith('\n') ? out + err : `${out}\n${err}`;
+}
+
+/** What a failed command said about it: its stderr, or its stdout when stderr holds nothing but white space. */
+export function errorText(r: Pick<RunResult, 'stdout' | 'stderr'>): string {
+  return r.stderr.trim() !== '' ? r.stderr : r.stdout;
+}

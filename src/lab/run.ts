@@ -148,7 +148,8 @@ function interruptMain(main: ChildProcess, viaNsenter: boolean): void {
   }
 }
 
-function childrenOf(pid: number): number[] {
+/** The PIDs of a process's children (its main thread's), or [] when it is gone. */
+export function childrenOf(pid: number): number[] {
   try {
     return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
   } catch {

@@ -8,10 +8,10 @@
  * every process left in the lab and frees its namespaces, links and mounts.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { usernsAdvice, type UsernsKnobs } from '../doctor/advice.ts';
 import { readUsernsKnobs } from '../doctor/userns-knobs.ts';
 import { environmentError } from '../errors.ts';
+import { childrenOf } from './run.ts';
 
 /** How a command enters the lab. */
 export type Sandbox = {
@@ -118,10 +118,8 @@ function ready(child: ChildProcess, rootless: boolean): Promise<number> {
 /** unshare forks the lab's PID 1; its host PID is unshare's only child. */
 async function holderPid(unsharePid: number): Promise<number> {
   for (let i = 0; i < 200; i++) {
-    try {
-      const kids = readFileSync(`/proc/${unsharePid}/task/${unsharePid}/children`, 'utf8').trim();
-      if (kids) return Number(kids.split(/\s+/)[0]);
-    } catch { /* not yet */ }
+    const [holder] = childrenOf(unsharePid);
+    if (holder !== undefined) return holder;
     await new Promise((r) => setTimeout(r, 2));
   }
   throw environmentError('The lab started but its first process could not be found in /proc.', undefined, { message: '实验环境已启动，但在 /proc 中找不到它的第一个进程。' });

@@ -6,6 +6,7 @@ import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node as YamlNo
 import type { Check } from '../check/model.ts';
 import { parseCheckLine } from '../check/parse.ts';
 import { LANGS, type Lang } from '../i18n/lang.ts';
+import { didYouMean } from '../text/did-you-mean.ts';
 import type { Diagnostic, Lesson, Pos, RefCommand, Step, TextBlock } from './model.ts';
 
 export type ParseResult = {
@@ -158,7 +159,7 @@ function buildStep(s: Section, err: (p: Pos, m: string) => void, warn: (p: Pos, 
       if (explain !== null) warn({ line: f.line, col: f.col }, 'a step has one `explain` block; this one is added to the first');
       explain = (explain ? explain + '\n\n' : '') + trimBlank(f.body.map((b) => b.text)).join('\n');
     } else {
-      const near = SPECIAL_FENCES.find((k) => k !== f.info && f.info.length >= 3 && editDistance(k, f.info) <= 2);
+      const near = f.info.length >= 3 ? didYouMean(f.info, SPECIAL_FENCES) : null;
       if (near) warn({ line: f.line, col: f.col + 3 }, `unknown block \`${f.info}\`: did you mean \`${near}\`? It is shown as ordinary code`);
     }
   }
@@ -232,16 +233,4 @@ function trimBlank(lines: string[]): string[] {
   while (a < b && lines[a]!.trim() === '') a++;
   while (b > a && lines[b - 1]!.trim() === '') b--;
   return lines.slice(a, b);
-}
-
-/** Levenshtein distance, for "did you mean" suggestions. */
-export function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-  }
-  return d[a.length]![b.length]!;
 }

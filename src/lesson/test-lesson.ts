@@ -6,7 +6,7 @@ import { evaluateChecks } from '../check/evaluate.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { parseCommandLine } from '../lab/command.ts';
 import type { Lab } from '../lab/lab.ts';
-import type { RunResult } from '../lab/run-result.ts';
+import { errorText, type RunResult } from '../lab/run-result.ts';
 import type { Lesson, RefCommand } from './model.ts';
 
 export type StepOutcome = {
@@ -67,7 +67,7 @@ function describeTimeout(c: RefCommand, limitMs: number): string {
 }
 
 function describeRun(c: RefCommand, result: RunResult): string {
-  const out = (result.stderr || result.stdout).trim().split('\n').slice(-2).join(' / ');
+  const out = errorText(result).trim().split('\n').slice(-2).join(' / ');
   return `\`${c.text}\` (line ${c.line}) exited ${result.exitCode ?? result.signal}${out ? `: ${out}` : ''}`;
 }
 

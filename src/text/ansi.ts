@@ -1,12 +1,7 @@
-/** Terminal escape sequences: what colour and cursor codes look like, and text without them. Pure. */
+/** Terminal escape sequences: text without them, and text from outside made safe to print. Pure. */
 
-/** A CSI escape sequence (colours, cursor moves), e.g. `\x1b[31m`. */
-export const CSI = /\x1b\[[0-9;?]*[ -/]*[@-~]/g;
-
-/** The text without CSI sequences and OSC sequences (such as hyperlinks). */
-export function stripAnsi(s: string): string {
-  return s.replace(CSI, '').replace(/\x1b\][^\x07]*\x07/g, '');
-}
+/** The text without escape sequences (colours, cursor moves, hyperlinks), as Ink strips them: strip-ansi. */
+export { default as stripAnsi } from 'strip-ansi';
 
 /**
  * Escape sequences as a terminal reads them, 7-bit and 8-bit: CSI (`ESC [` …

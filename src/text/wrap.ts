@@ -1,13 +1,5 @@
 /** Word wrapping by display width for mixed English and Chinese text, with or without colour escapes. Pure. */
-import { CSI } from './ansi.ts';
-import { charWidth, textWidth, truncate } from './width.ts';
-
-export { charWidth, truncate };
-
-/** Columns a string takes, escape sequences counting for nothing. */
-export function displayWidth(s: string): number {
-  return textWidth(s.includes('\x1b') ? s.replace(CSI, '') : s);
-}
+import { displayWidth } from './width.ts';
 
 const NO_LINE_START = /^[，。、：；！？）》」』】”,.;:!?)\]}]/;
 const NO_LINE_END = /[（《「『【“]$/;

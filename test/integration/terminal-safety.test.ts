@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import type { Progress } from '../../src/progress/model.ts';
 import { stripAnsi } from '../../src/text/ansi.ts';
-import { textWidth } from '../../src/text/width.ts';
+import { displayWidth } from '../../src/text/width.ts';
 import { labSkipReason, ARTICLE_COMMANDS } from '../helpers/lab-env.ts';
 import { CLI, ROOT, ensureBuilt, runTutor, tempDir } from '../helpers/tutor.ts';
 
@@ -50,7 +50,7 @@ test('report: a learner name that would retitle and clear the teacher\'s termina
   const rows = table.out.trimEnd().split('\n');
   assert.match(rows[2]!, /^eve {2,}netns-basics \(en\)/);
   // Columns line up by display width: the status column starts at the same column on every row.
-  const at = rows.map((r) => textWidth(r.slice(0, r.search(/\d+\/\d+|steps/))));
+  const at = rows.map((r) => displayWidth(r.slice(0, r.search(/\d+\/\d+|steps/))));
   assert.equal(new Set(at).size, 1, rows.join('\n'));
 
   const csv = await runTutor(['report', dir, '--csv']);
@@ -158,7 +158,7 @@ test('an error message quoting the command line prints without control character
 // ── topology ─────────────────────────────────────────────────────────────────
 
 const ARTICLE_BRIDGE = `${[...ARTICLE_COMMANDS, 'ip link add br0 type bridge'].join('\n')}\n`;
-const widest = (s: string) => Math.max(...s.split('\n').map((l) => textWidth(stripAnsi(l))));
+const widest = (s: string) => Math.max(...s.split('\n').map((l) => displayWidth(stripAnsi(l))));
 
 test('topology: never wider than --width, else $COLUMNS (the article plus a bridge: 62 columns at 100)', { skip: skipLab }, async () => {
   const natural = await runTutor(['topology'], { input: ARTICLE_BRIDGE, env: { COLUMNS: '' } });

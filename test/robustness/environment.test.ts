@@ -13,21 +13,21 @@ import { chmodSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { labAdvice } from '../../src/lab/sandbox.ts';
-import { onPath } from '../../src/lab/preflight.ts';
+import { onPath, programPath } from '../../src/lab/on-path.ts';
 import { isRoot } from '../helpers/lab-env.ts';
 import { asOtherUser, NOBODY, otherUserSkipReason, sharedCopy } from '../helpers/other-user.ts';
 import { CLI, ensureBuilt, ROOT, tempDir } from '../helpers/tutor.ts';
 
 const PROGRAMS = ['ip', 'ping', 'unshare', 'nsenter', 'sh', 'mount', 'node', 'setpriv'];
-const where = (p: string) => spawnSync('sh', ['-c', `command -v ${p}`], { encoding: 'utf8' }).stdout.trim();
 const skip = process.platform !== 'linux' ? 'Linux only' : PROGRAMS.filter((p) => p !== 'setpriv').find((p) => !onPath(p)) ? 'a needed program is missing here' : false;
 
 /** A PATH directory with the programs a lab needs, minus some, plus replacements. */
 function pathWith(o: { without?: readonly string[]; scripts?: Readonly<Record<string, string>> } = {}): string {
   const dir = tempDir('nt-path-');
   for (const p of PROGRAMS) {
-    if (o.without?.includes(p) || o.scripts?.[p] || !where(p)) continue;
-    symlinkSync(where(p), join(dir, p));
+    const file = programPath(p);
+    if (o.without?.includes(p) || o.scripts?.[p] || file === null) continue;
+    symlinkSync(file, join(dir, p));
   }
   for (const [name, body] of Object.entries(o.scripts ?? {})) {
     writeFileSync(join(dir, name), `#!/bin/sh\n${body}\n`);

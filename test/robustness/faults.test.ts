@@ -9,11 +9,11 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { messages } from '../../src/i18n/messages.ts';
-import { onPath } from '../../src/lab/preflight.ts';
+import { onPath } from '../../src/lab/on-path.ts';
 import { TmuxServer, tmuxSkipReason } from '../e2e/tmux.ts';
 import { alive, eventually, hostState, labSkipReason } from '../helpers/lab-env.ts';
 import { descendants, ensureBuilt, passedSteps, readProgress, referenceInput, runTutor, startTutor, tempDir } from '../helpers/tutor.ts';
@@ -110,7 +110,8 @@ test('killed at random moments while steps pass, 30 times: the progress file alw
     try { p = readProgress(state); } catch (e) { assert.fail(`run ${i}: the progress file does not parse: ${(e as Error).message}`); }
     if (p) assertProgressIntact(state);
     doneCounts.push(p?.lessons[0]?.steps.filter((s) => s.done).length ?? 0);
-    const temps = () => readdirSync(join(state, 'netns-tutor')).filter((n) => n.endsWith('.tmp')).length;
+    // Killed before anything was saved (the lesson shows before its lab is built), there is no state directory yet.
+    const temps = () => (existsSync(join(state, 'netns-tutor')) ? readdirSync(join(state, 'netns-tutor')).filter((n) => n.endsWith('.tmp')).length : 0);
     if (temps() > 0) {
       leftovers++;
       // A kill mid-write leaves the old file whole and a temporary file beside it; the next start removes it.

@@ -14,7 +14,7 @@ import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileS
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { messages } from '../../src/i18n/messages.ts';
-import { onPath } from '../../src/lab/preflight.ts';
+import { onPath } from '../../src/lab/on-path.ts';
 import { loose, TmuxServer, tmuxSkipReason } from '../e2e/tmux.ts';
 import { lockHostSysctls } from '../helpers/host-lock.ts';
 import { hostState, labSkipReason } from '../helpers/lab-env.ts';

@@ -2,6 +2,7 @@
 import type { Lang } from '../../i18n/lang.ts';
 import type { Addr, Link, Route, Snapshot } from '../../lab/snapshot.ts';
 import { type Change, diffSnapshots, hasCarrier, meaningful } from './diff.ts';
+import { neverThrow } from '../shared/never-throw.ts';
 import { atNs, inNs, joinList, nsName, tr } from '../shared/wording.ts';
 
 const MAX_SENTENCES = 5;
@@ -164,11 +165,7 @@ function foldRoutesOfGoneLinks(changes: Change[]): Change[] {
 
 /** One or two plain sentences per change, in order; [] when nothing changed. Never throws. */
 export function explainChange(before: Snapshot, after: Snapshot, lang: Lang): string[] {
-  try {
-    return explainChangeStrict(before, after, lang);
-  } catch {
-    return [];
-  }
+  return neverThrow(() => explainChangeStrict(before, after, lang), []);
 }
 
 /** Like `explainChange`, but lets a bug throw (for tests). */

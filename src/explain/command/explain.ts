@@ -4,6 +4,7 @@ import type { Lang } from '../../i18n/lang.ts';
 import { COMMANDS, OBJECTS, OPTIONS, type WordMeaning, optionName } from './words.ts';
 import { explainArgs } from './ip-args.ts';
 import { bridgeWords, sysctlWords } from './bridge-sysctl.ts';
+import { neverThrow } from '../shared/never-throw.ts';
 import { tr } from '../shared/wording.ts';
 
 function ipWords(words: readonly string[], lang: Lang, depth: number): WordMeaning[] {
@@ -110,10 +111,6 @@ export function explainCommandStrict(argv: readonly string[], lang: Lang): WordM
 
 /** Each word of a command line with what it means; [] for programs it has no notes on. Never throws. */
 export function explainCommand(argv: readonly string[], lang: Lang): WordMeaning[] {
-  try {
-    return explainCommandAt(argv, lang, 0);
-  } catch {
-    return [];
-  }
+  return neverThrow(() => explainCommandStrict(argv, lang), []);
 }
 

@@ -1,7 +1,7 @@
 /** The words after `ip OBJECT COMMAND`: names, keywords and their values. Pure. */
 import type { Lang } from '../../i18n/lang.ts';
 import { KIND_WORDS, type Pair, type WordMeaning } from './words.ts';
-import { rangeOf } from '../shared/ipv4.ts';
+import { rangeOf } from '../../net/ip-address.ts';
 import { tr } from '../shared/wording.ts';
 
 /** Keywords that take a value: what the keyword says, and what its value is. */

@@ -8,7 +8,7 @@ import { inNs, tr } from '../shared/wording.ts';
 export type ErrorContext = {
   readonly argv: readonly string[];
   readonly target: Target;
-  /** stderr then stdout, colour escapes removed. */
+  /** Everything the command printed (`outputText`), colour escapes removed. */
   readonly text: string;
   readonly result: RunResult;
   readonly snapshot: Snapshot | null;
@@ -45,32 +45,6 @@ export function ipWordsWithoutNetns(t: Target): string[] {
 export function ipCommandIn(t: Target, ns: string): string {
   const words = ipWordsWithoutNetns(t).join(' ');
   return ns === '' ? `ip ${words}` : `ip -n ${ns} ${words}`;
-}
-
-/** Levenshtein distance, for "did you mean". */
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j += 1) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i += 1) {
-    for (let j = 1; j <= b.length; j += 1) {
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-  }
-  return d[a.length]![b.length]!;
-}
-
-/** The candidate closest to `word`, when it is a plausible typo of it. */
-export function closest(word: string, candidates: readonly string[]): string | null {
-  let best: string | null = null;
-  let bestD = Infinity;
-  let tie = false;
-  for (const c of new Set(candidates)) {
-    if (c === word) continue;
-    const d = distance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestD) { best = c; bestD = d; tie = false; } else if (d === bestD) tie = true;
-  }
-  // Two equally close names (ns2 → ns0 or ns1?) is no guess at all.
-  return best !== null && !tie && bestD <= Math.max(1, Math.floor(word.length / 3)) ? best : null;
 }
 
 /** Where an IPv4 address is configured in the lab. */

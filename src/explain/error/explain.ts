@@ -4,13 +4,14 @@
  */
 import type { Lang } from '../../i18n/lang.ts';
 import { packagesOf } from '../../lab/packages.ts';
-import type { RunResult } from '../../lab/run-result.ts';
+import { outputText, type RunResult } from '../../lab/run-result.ts';
 import { type Snapshot, findNetns } from '../../lab/snapshot.ts';
 import { type ErrorContext, makeContext, ownersOf, whereRan } from './context.ts';
-import { contains } from '../shared/ipv4.ts';
+import { ipv4RouteCovers } from '../../net/ip-address.ts';
 import { explainNoReply, explainUnreachable } from './ping.ts';
 import { addressAssigned, alreadyExists, missingDevice, missingNetns, unknownWord } from './ip-objects.ts';
 import { forwardCommand } from './route-hints.ts';
+import { neverThrow } from '../shared/never-throw.ts';
 import { cleanOutput } from '../shared/output-lines.ts';
 import { atNs, code, inNs, ipIn, joinList, nsName, tr } from '../shared/wording.ts';
 
@@ -142,7 +143,7 @@ function nexthop(c: ErrorContext): string[] {
   // The gateway's owner may have another leg on one of those links: that address is the one to use.
   const owner = s ? ownersOf(s, gw)[0] : undefined;
   const near = owner && s ? findNetns(s, owner.ns)?.links.flatMap((l) => l.addrs.filter((x) => x.family === 'inet').map((x) => ({ l, x })))
-    .find(({ x }) => direct.some((net) => contains(net, x.local))) : undefined;
+    .find(({ x }) => direct.some((net) => ipv4RouteCovers(net, x.local))) : undefined;
   if (owner && near && owner.ns !== t.ns) {
     const cmd = ['ip', ...(t.nsGiven ? ['-n', t.ns] : []), 'route', t.ip?.command ?? 'add', ...a.map((w) => (w === gw ? near.x.local : w))];
     lines.push(tr(lang,
@@ -251,17 +252,13 @@ function rules(c: ErrorContext): string[] {
 
 /** Like `explainError`, but lets a bug throw (for tests). */
 export function explainErrorStrict(argv: readonly string[], result: RunResult, snapshot: Snapshot | null, lang: Lang): string[] {
-  const text = cleanOutput(`${result.stderr}\n${result.stdout}`);
+  const text = cleanOutput(outputText(result));
   if (result.exitCode === 0 && !UNREACHABLE.test(text)) return [];
   return rules(makeContext(argv, result, snapshot, lang, text));
 }
 
 /** The misconception and the fix behind a failed command; [] when there is nothing to say. Never throws. */
 export function explainError(argv: readonly string[], result: RunResult, snapshot: Snapshot | null, lang: Lang): string[] {
-  try {
-    return explainErrorStrict(argv, result, snapshot, lang);
-  } catch {
-    return [];
-  }
+  return neverThrow(() => explainErrorStrict(argv, result, snapshot, lang), []);
 }
 

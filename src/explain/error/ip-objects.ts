@@ -1,7 +1,8 @@
 /** Errors of `ip` about its objects: interfaces, namespaces, routes and addresses that exist or not, and words it does not know. Pure. */
 import { IP_COMMANDS, IP_OBJECTS } from '../../iproute/grammar.ts';
 import { allNamespaces, findNetns, whereIsLink } from '../../lab/snapshot.ts';
-import { type ErrorContext, closest, ipCommandIn, namespaceNames, whereRan } from './context.ts';
+import { didYouMean } from '../../text/did-you-mean.ts';
+import { type ErrorContext, ipCommandIn, namespaceNames, whereRan } from './context.ts';
 import { atNs, code, inNs, ipIn, joinList, tr } from '../shared/wording.ts';
 
 /** `Cannot find device "X"`, `Device "X" does not exist.`, `argument "X" is wrong: Device does not exist`. */
@@ -46,7 +47,7 @@ export function missingDevice(c: ErrorContext, name: string): string[] {
     `There is no bridge named ${name} ${inNs(ns, lang)}. Create it first: ${code(`${ipIn(ns)}link add ${name} type bridge`)}.`,
     `${inNs(ns, lang)}没有名为 ${name} 的网桥。先创建它：${code(`${ipIn(ns)}link add ${name} type bridge`)}。`)];
   const all = allNamespaces(s).flatMap((n) => n.links.map((l) => l.name));
-  const guess = closest(name, all);
+  const guess = didYouMean(name, all);
   return [tr(lang,
     `No interface named ${name} exists anywhere in the lab: it has not been created yet, or it was deleted.`,
     `整个实验里都没有名为 ${name} 的接口：它还没创建，或者已经被删除了。`),
@@ -61,7 +62,7 @@ export function missingNetns(c: ErrorContext, name: string, deleting: boolean): 
   const have = s ? (names.length > 0
     ? tr(lang, `The lab has ${joinList(names, lang)}.`, `实验里现有的是 ${joinList(names, lang)}。`)
     : tr(lang, 'The lab has no named namespace yet.', '实验里还没有任何有名字的命名空间。')) : '';
-  const guess = closest(name, names);
+  const guess = didYouMean(name, names);
   const first = deleting
     ? tr(lang, `There is no namespace named ${name} to delete.`, `没有名为 ${name} 的命名空间可删。`)
     : tr(lang, `There is no namespace named ${name}: it must exist before you can run commands in it or move an interface into it.`,
@@ -147,7 +148,7 @@ export function addressAssigned(c: ErrorContext): string[] {
 export function unknownWord(c: ErrorContext, kind: 'object' | 'command', word: string, objectInText?: string): string[] {
   const { lang } = c;
   if (kind === 'object') {
-    const guess = closest(word, IP_OBJECTS.slice());
+    const guess = didYouMean(word, IP_OBJECTS.slice());
     return [tr(lang,
       `${word} is not something ip knows. Objects come right after ip: ${code('link')}, ${code('address')}, ${code('route')}, ${code('neigh')}, ${code('netns')}, or a prefix of one (${code('l')}, ${code('a')}, ${code('r')}).`,
       `ip 不认识 ${word}。紧跟在 ip 后面的是对象：${code('link')}、${code('address')}、${code('route')}、${code('neigh')}、${code('netns')}，也可以只写开头几个字母（${code('l')}、${code('a')}、${code('r')}）。`),
@@ -156,7 +157,7 @@ export function unknownWord(c: ErrorContext, kind: 'object' | 'command', word: s
   // iproute2 names the object in its hint (`try "ip link help"`) when the command line is not at hand.
   const object = c.target.ip?.object ?? objectInText ?? '';
   const commands = [...new Set(IP_COMMANDS[object] ?? [])].filter((x) => x !== 'lst');
-  const guess = closest(word, commands);
+  const guess = didYouMean(word, commands);
   if (commands.length === 0) return [tr(lang,
     `ip ${object || 'OBJECT'} has no command ${word}. ${code(`ip ${object || 'OBJECT'} help`)} lists its commands (add, show, set, del, …).`,
     `ip ${object || '对象'} 没有 ${word} 这个命令。${code(`ip ${object || '对象'} help`)} 会列出它的命令（add、show、set、del……）。`)];

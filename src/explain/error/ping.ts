@@ -6,7 +6,7 @@ import type { Lang } from '../../i18n/lang.ts';
 import { type Link, type Netns, type Snapshot, findLink, findNetns } from '../../lab/snapshot.ts';
 import { pingTarget } from '../shared/argv.ts';
 import { type ErrorContext, ipv4Of, ownersOf, peerOf, whereRan } from './context.ts';
-import { contains, formatIpv4, ipv4, isLoopback, networkOf, parseCidr } from '../shared/ipv4.ts';
+import { ipv4Net, ipv4RouteCovers, ipv4Text, isLoopback, parseAddress } from '../../net/ip-address.ts';
 import { forwardCommand, gatewayTowards, viaGatewayHint } from './route-hints.ts';
 import { code, inNs, ipIn, joinList, nsName, tr } from '../shared/wording.ts';
 
@@ -16,18 +16,17 @@ function routesOf(n: Netns): string[] {
 
 /** The most specific IPv4 route covering `ip`. */
 function routeTo(n: Netns, ip: string) {
-  const hits = n.routes.filter((r) => contains(r.dst, ip));
-  return hits.sort((a, b) => (parseCidr(b.dst)?.prefix ?? 0) - (parseCidr(a.dst)?.prefix ?? 0))[0] ?? null;
+  const hits = n.routes.filter((r) => ipv4RouteCovers(r.dst, ip));
+  return hits.sort((a, b) => (ipv4Net(b.dst)?.prefix ?? 0) - (ipv4Net(a.dst)?.prefix ?? 0))[0] ?? null;
 }
 
 /** An address in the network of `cidr` that nobody in the lab uses, with its prefix; a gateway's goes at the top (.254 in a /24). */
 function freeAddress(s: Snapshot, cidr: string, avoid: string, gateway = false): string | null {
-  const c = parseCidr(cidr);
+  const c = ipv4Net(cidr);
   if (!c || c.prefix > 30) return null;
-  const base = ((c.addr >>> (32 - c.prefix)) << (32 - c.prefix)) >>> 0;
-  const last = 2 ** (32 - c.prefix) - 2;
+  const last = c.size - 2;
   for (let i = 1; i < 20; i += 1) {
-    const ip = formatIpv4((base + (gateway ? last + 1 - i : i)) >>> 0);
+    const ip = ipv4Text((c.first + (gateway ? last + 1 - i : i)) >>> 0);
     if (ip !== avoid && ownersOf(s, ip).length === 0) return `${ip}/${c.prefix}`;
   }
   return null;
@@ -67,14 +66,15 @@ export function explainUnreachable(c: ErrorContext): string[] {
   tr(lang,
     'For another address: either the interface that leads there is down or has no address, or no route covers it.',
     '如果是别的地址：要么通往那里的接口没启用或没有地址，要么没有任何路由覆盖它。')];
-  if (isLoopback(target) && (!lo || !lo.up)) return [head, tr(lang,
+  const targetAddr = parseAddress(target);
+  if (targetAddr && isLoopback(targetAddr) && (!lo || !lo.up)) return [head, tr(lang,
     `A new namespace starts with lo down, and without lo there is no route even to ${target}. Bring it up: ${code(`${ipIn(ns)}link set lo up`)}.`,
     `新建的命名空间里 lo 默认是关闭的，lo 不启用，连 ${target} 都没有路由。先启用它：${code(`${ipIn(ns)}link set lo up`)}。`)];
   if (!s || !netns) return [head, tr(lang,
     'Either the interface that leads there is down or has no address, or no route covers this address.',
     '要么通往那里的接口没启用或没有地址，要么没有任何路由覆盖这个地址。')];
   // A down interface takes its connected routes with it.
-  const downWithSubnet = netns.links.find((l) => !l.up && l.addrs.some((a) => a.family === 'inet' && contains(networkOf(a.cidr) ?? '', target)));
+  const downWithSubnet = netns.links.find((l) => !l.up && l.addrs.some((a) => a.family === 'inet' && ipv4RouteCovers(a.cidr, target)));
   if (downWithSubnet) return [head, tr(lang,
     `${target} is in the subnet of ${downWithSubnet.name}, but ${downWithSubnet.name} is down, and a down interface takes its routes with it: ${code(`${ipIn(ns)}link set ${downWithSubnet.name} up`)}.`,
     `${target} 属于 ${downWithSubnet.name} 的子网，但 ${downWithSubnet.name} 没有启用，接口关闭时它的路由也随之消失：${code(`${ipIn(ns)}link set ${downWithSubnet.name} up`)}。`)];
@@ -99,9 +99,11 @@ export function explainUnreachable(c: ErrorContext): string[] {
   }
   const gw = gatewayTowards(s, ns, target);
   if (gw) return [head, have, viaGatewayHint(ns, target, gw, lang)];
+  const net = ipv4Net(`${target}/24`);
+  const dest = net ? `${ipv4Text(net.first)}/24` : target;
   return [head, have, tr(lang,
-    `Put both ends in one subnet, or add a route: ${code(`${ipIn(ns)}route add ${networkOf(`${target}/24`) ?? target} via GATEWAY`)}.`,
-    `让两端处于同一网段，或者加一条路由：${code(`${ipIn(ns)}route add ${networkOf(`${target}/24`) ?? target} via 网关`)}。`)];
+    `Put both ends in one subnet, or add a route: ${code(`${ipIn(ns)}route add ${dest} via GATEWAY`)}.`,
+    `让两端处于同一网段，或者加一条路由：${code(`${ipIn(ns)}route add ${dest} via 网关`)}。`)];
 }
 
 /** ping got no reply (Destination Host Unreachable, or 100% loss). */
@@ -114,7 +116,7 @@ export function explainNoReply(c: ErrorContext, hostUnreachable: boolean): strin
       `Destination Host Unreachable（目标主机不可达）：${target} 属于链路上的子网，但链路上没人回应对它的 ARP 询问。`)
     : tr(lang, 'Every request was lost: they went out, but no reply came back.', '所有请求都丢了：报文发出去了，却没有任何应答回来。');
   const netns = s ? findNetns(s, ns) : undefined;
-  if (!s || !netns || ipv4(target) === null) return [head, tr(lang,
+  if (!s || !netns || parseAddress(target)?.family !== 4) return [head, tr(lang,
     'Check both ends: each must be up, with an address in the same subnet (a veth carries nothing until both of its ends are up). Through a gateway, the gateway must forward and routes are needed in both directions.',
     '检查两端：都要启用，而且地址要在同一网段（veth 要两端都启用才能传东西）。经过网关时，网关必须打开转发，而且两个方向都需要路由。')];
   const route = routeTo(netns, target);
@@ -155,7 +157,7 @@ function cause(s: Snapshot, ns: string, out: Link | undefined, hop: string, targ
     `${hop} 属于${inNs(owner.ns, lang)}的 ${owner.link.name}，它和 ${out.name} 之间没有连线：一对 veth 只连接它自己的两端。`);
   const src = out.addrs.find((a) => a.family === 'inet')?.local;
   const back = findNetns(s, owner.ns);
-  if (src && back && !back.routes.some((r) => contains(r.dst, src))) return tr(lang,
+  if (src && back && !back.routes.some((r) => ipv4RouteCovers(r.dst, src))) return tr(lang,
     `${owner.link.name} ${inNs(owner.ns, lang)} has ${owner.cidr}, a different subnet from ${out.name}'s ${ipv4Of(out)}: the request arrives, but ${owner.ns === '' ? 'the host' : owner.ns} has no route back to ${src}. Put both ends in one subnet.`,
     `${inNs(owner.ns, lang)}的 ${owner.link.name} 的地址是 ${owner.cidr}，和 ${out.name} 的 ${ipv4Of(out)} 不在同一网段：请求能到，但对方没有回到 ${src} 的路由。让两端处于同一网段。`);
   if (hop !== target && back?.sysctls['net.ipv4.ip_forward'] === '0') return tr(lang,
@@ -175,7 +177,7 @@ function beyondGateway(s: Snapshot, hop: string, target: string, src: string, la
     `${target} is on ${far.link.name} ${inNs(far.ns, lang)}, which is down: ${code(`${ipIn(far.ns)}link set ${far.link.name} up`)}.`,
     `${target} 在${inNs(far.ns, lang)}的 ${far.link.name} 上，但它没有启用：${code(`${ipIn(far.ns)}link set ${far.link.name} up`)}。`);
   const farNs = findNetns(s, far.ns);
-  if (!farNs || farNs.routes.some((r) => contains(r.dst, src))) return null;
+  if (!farNs || farNs.routes.some((r) => ipv4RouteCovers(r.dst, src))) return null;
   const gw = gatewayTowards(s, far.ns, src);
   const fix = gw ? tr(lang, ` Give it a way back: ${code(`${ipIn(far.ns)}route add default via ${gw.ip}`)}.`, `给它一条回来的路：${code(`${ipIn(far.ns)}route add default via ${gw.ip}`)}。`) : '';
   return tr(lang,

@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../../i18n/lang.ts';
 import { type Link, type Snapshot, allNamespaces, findNetns } from '../../lab/snapshot.ts';
-import { contains } from '../shared/ipv4.ts';
+import { ipv4RouteCovers } from '../../net/ip-address.ts';
 import { code, inNs, ipIn, tr } from '../shared/wording.ts';
 
 /** A neighbour that can pass packets on: its address, where it is, and whether it forwards. */
@@ -29,10 +29,10 @@ export function directNets(s: Snapshot, ns: string): string[] {
 export function gatewayTowards(s: Snapshot, ns: string, target: string): Gateway | null {
   const nets = directNets(s, ns);
   for (const other of allNamespaces(s)) {
-    if (other.name === ns || !other.routes.some((r) => contains(r.dst, target))) continue;
+    if (other.name === ns || !other.routes.some((r) => ipv4RouteCovers(r.dst, target))) continue;
     for (const link of other.links) {
       if (!link.up) continue;
-      const a = link.addrs.find((x) => x.family === 'inet' && nets.some((net) => contains(net, x.local)));
+      const a = link.addrs.find((x) => x.family === 'inet' && nets.some((net) => ipv4RouteCovers(net, x.local)));
       if (a) return { ip: a.local, ns: other.name, link, forwarding: other.sysctls['net.ipv4.ip_forward'] };
     }
   }

@@ -11,6 +11,7 @@ import { explainIpRoute } from './ip-route.ts';
 import { explainLsNetns, explainNetnsList } from './netns-list.ts';
 import { explainPing } from './ping.ts';
 import { explainRouteGet } from './ip-route-get.ts';
+import { neverThrow } from '../shared/never-throw.ts';
 import { outputLines } from '../shared/output-lines.ts';
 import { ipIn } from '../shared/wording.ts';
 
@@ -51,9 +52,5 @@ export function explainOutputStrict(argv: readonly string[] | null, output: stri
 
 /** Explains an output, or null when nothing in it is recognised. Never throws. */
 export function explainOutput(argv: readonly string[] | null, output: string, lang: Lang): OutputExplanation | null {
-  try {
-    return explainOutputStrict(argv, output, lang);
-  } catch {
-    return null;
-  }
+  return neverThrow(() => explainOutputStrict(argv, output, lang), null);
 }

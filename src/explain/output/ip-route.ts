@@ -1,7 +1,7 @@
 /** Explains `ip route` output: destination, via, dev, proto, scope, src, metric, flags. Pure. */
 import type { Lang } from '../../i18n/lang.ts';
 import type { Annotation, OutputExplanation } from './types.ts';
-import { rangeOf } from '../shared/ipv4.ts';
+import { rangeOf } from '../../net/ip-address.ts';
 import { code, joinList, tr } from '../shared/wording.ts';
 import { LineNotes, type Token, tokenize } from './tokens.ts';
 

@@ -1,6 +1,6 @@
 /** What the parts of ping's output mean. Pure. */
 import type { Lang } from '../../i18n/lang.ts';
-import { ipv4, isLoopback } from '../shared/ipv4.ts';
+import { isLoopback, parseAddress } from '../../net/ip-address.ts';
 import { tr } from '../shared/wording.ts';
 
 export function headerNotes(target: string, lang: Lang) {
@@ -76,7 +76,8 @@ export function statNotes(lang: Lang) {
 /** The note on `ping: …` error lines; `target` is the address the command line named, when known. */
 export function pingErrorNote(msg: string, lang: Lang, target = ''): string {
   // lo down explains a failing 127.0.0.1, not a failing address elsewhere.
-  if (/Network is unreachable|网络不可达/.test(msg) && ipv4(target) !== null && !isLoopback(target)) return tr(lang,
+  const addr = parseAddress(target);
+  if (/Network is unreachable|网络不可达/.test(msg) && addr?.family === 4 && !isLoopback(addr)) return tr(lang,
     `no route to ${target}: the kernel refused before a single packet was sent. No route here covers it: no interface that is up has an address in its subnet, and there is no default route.`,
     `没有通往 ${target} 的路由：内核在发出任何报文之前就拒绝了。这里没有任何路由覆盖它：没有哪个已启用的接口拥有它所在子网的地址，也没有默认路由。`);
   if (/Network is unreachable|网络不可达/.test(msg)) return tr(lang,

@@ -6,7 +6,8 @@ import type { Lang } from '../../i18n/lang.ts';
 import type { Annotation, OutputExplanation } from './types.ts';
 import { outputLines } from '../shared/output-lines.ts';
 import { tr } from '../shared/wording.ts';
-import { truncate, wrap } from '../../text/wrap.ts';
+import { truncate } from '../../text/width.ts';
+import { wrap } from '../../text/wrap.ts';
 
 export type RenderOptions = {
   /** Use ANSI colours. */

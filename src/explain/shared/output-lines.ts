@@ -1,9 +1,9 @@
 /** An output's text as the learner saw it: without colour escapes, line by line. */
-import { CSI } from '../../text/ansi.ts';
+import { stripAnsi } from '../../text/ansi.ts';
 
 /** Removes terminal colour escapes and carriage returns, so columns match what is shown. */
 export function cleanOutput(text: string): string {
-  return text.replace(CSI, '').replace(/\r\n?/g, '\n');
+  return stripAnsi(text).replace(/\r\n?/g, '\n');
 }
 
 /** The lines of an output, without the empty line after a final newline. */

@@ -1,11 +1,12 @@
 /** The real outputs captured in a throwaway lab (fixtures/outputs/capture.sh), and golden-file helpers. */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { parseProbeOutput } from '../../../src/lab/parse-probe.ts';
 import type { RunResult } from '../../../src/lab/run-result.ts';
 import type { Snapshot } from '../../../src/lab/snapshot.ts';
+import { goldenFiles } from '../../helpers/golden.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const FIXTURES = join(here, '../../../fixtures/outputs');
@@ -58,14 +59,5 @@ export function runResult(c: Capture): RunResult {
   return { argv: [c.argv], exitCode: c.exitCode, signal: null, stdout: c.stdout, stderr: c.stderr, durationMs: 1, interrupted: false, timedOut: false };
 }
 
-/** Compares with a golden file, or writes it when UPDATE_GOLDEN=1. */
-export function assertGolden(relPath: string, actual: string): void {
-  const p = join(GOLDEN, relPath);
-  if (process.env.UPDATE_GOLDEN === '1') {
-    mkdirSync(dirname(p), { recursive: true });
-    writeFileSync(p, actual);
-    return;
-  }
-  assert.ok(existsSync(p), `missing golden file ${relPath}: run with UPDATE_GOLDEN=1`);
-  assert.equal(actual, readFileSync(p, 'utf8'), `golden file ${relPath} differs (UPDATE_GOLDEN=1 rewrites it)`);
-}
+/** Compares with a golden file under golden/, or writes it when UPDATE_GOLDEN=1. */
+export const assertGolden = goldenFiles(GOLDEN);

@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { explainOutput, renderExplanation, type OutputExplanation } from '../../../src/explain/index.ts';
-import { displayWidth, wrap } from '../../../src/text/wrap.ts';
+import { displayWidth } from '../../../src/text/width.ts';
+import { wrap } from '../../../src/text/wrap.ts';
 import { loadCaptures, outputOf } from './fixtures.ts';
 
 test('a small explanation renders exactly', () => {

@@ -1,13 +1,22 @@
 // Transcript entries as terminal text: /check reasons wrap under their check,
 // and text from the lesson, the learner or a program reaches the terminal
-// without control characters (the tutor's own colours aside).
+// without control characters (the tutor's own colours aside); and every kind of
+// entry in golden files, in English and Chinese, at 60 and 80 columns
+// (UPDATE_GOLDEN=1 rewrites them).
+import '../../helpers/renderer-colours.ts';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { entryText, visibleOutput } from '../../../src/render/entry-text.ts';
 import { renderMarkdown } from '../../../src/render/markdown.ts';
-import type { Entry } from '../../../src/session/model.ts';
+import type { Entry, NewEntry } from '../../../src/session/model.ts';
 import { stripAnsi } from '../../../src/text/ansi.ts';
-import { displayWidth } from '../../../src/text/wrap.ts';
+import { displayWidth } from '../../../src/text/width.ts';
+import { messages } from '../../../src/i18n/messages.ts';
+import type { Lang } from '../../../src/i18n/lang.ts';
+import { goldenFiles } from '../../helpers/golden.ts';
+import { capture, outputOf } from '../explain/fixtures.ts';
 
 const CHECK_EN: Entry = {
   id: 1, kind: 'check', pending: [], items: [
@@ -123,4 +132,97 @@ test('program output: NUL bytes dropped, other controls shown as ^X, colours kep
   assert.equal(visibleOutput('\u001b[31mred\u001b[0m'), '\u001b[31mred\u001b[0m');
   assert.equal(visibleOutput('\u001b[31mred\u001b[0m', false), 'red');
   assert.equal(visibleOutput('tab\tline\nnext'), 'tab\tline\nnext');
+});
+
+// ── Every kind of entry, golden ───────────────────────────────────────────────
+
+const golden = goldenFiles(join(import.meta.dirname, 'golden'));
+const lessonFixture = (lang: Lang) => readFileSync(join(import.meta.dirname, 'fixtures', `lesson.${lang}.md`), 'utf8');
+/** The fixture's section under its first `##` heading, as a step's body. */
+const stepBody = (lang: Lang) => lessonFixture(lang).split(/^## .*$/m)[1]!.split(/^```/m)[0]!.trim();
+const LO_UP = capture('ns0-addr-lo-up');
+const NETNS_LIST = capture('netns-list-two');
+
+/** What a session shows, one entry of each kind, with the words the session would use. */
+function everyKind(lang: Lang): Entry[] {
+  const m = messages(lang);
+  const en = lang === 'en';
+  const entries: NewEntry[] = [
+    { kind: 'intro', title: en ? 'Connect two namespaces with a veth pair' : '用 veth pair 连接两个命名空间', markdown: lessonFixture(lang).replace(/^# .*\n/, '') },
+    { kind: 'step', index: 2, total: 7, title: en ? 'Create the veth pair' : '创建 veth pair', markdown: stepBody(lang) },
+    { kind: 'command', line: 'ip netns exec ns0 ip addr' },
+    { kind: 'output', text: outputOf(LO_UP).replace(/\n$/, '') },
+    { kind: 'status', text: m.timedOut(30) },
+    { kind: 'note', text: en ? 'Dropped `sudo`: in the lab you are root already.' : '去掉了 `sudo`：在实验环境里你已经是 root。' },
+    {
+      kind: 'refusal', text: en
+        ? 'Redirections (`>`) are not allowed: the lab shares the host\'s files and never writes them. Leave out the `>` part; the output appears here.'
+        : '不允许重定向（`>`）：实验环境与宿主机共享文件，不会写入文件。去掉 `>` 部分即可，输出会直接显示在这里。',
+    },
+    {
+      kind: 'change', lines: en
+        ? ['veth1-peer moved from the host to ns1; a move resets it, so it is DOWN there. The pair now joins ns1 and the host.']
+        : ['veth1-peer 从主机移到了 ns1；移动会让它复位，所以它在那边是关闭的。这对 veth 现在连接 ns1 和主机。'],
+    },
+    {
+      kind: 'why', lines: en
+        ? ['Network is unreachable: in ns0 the kernel has no route to 127.0.0.1, so ping could not send a single packet.', 'A new namespace starts with lo down, and without lo there is no route even to 127.0.0.1. Bring it up: `ip -n ns0 link set lo up`.']
+        : ['网络不可达：ns0 中内核没有通往 127.0.0.1 的路由，ping 连一个包都发不出去。', '新建的命名空间里 lo 默认是关闭的，lo 不启用，连 127.0.0.1 都没有路由。先启用它：`ip -n ns0 link set lo up`。'],
+    },
+    {
+      kind: 'passed', title: en ? 'Create the veth pair' : '创建 veth pair', explain: en
+        ? 'Both ends exist in the host. Each is an ordinary interface: `ip link` lists `veth7@veth1-peer` and `veth1-peer@veth7`, **both DOWN**.'
+        : '两端都在宿主机里。每一端都是普通网卡：`ip link` 列出 `veth7@veth1-peer` 和 `veth1-peer@veth7`，**两端都是关闭的**。',
+    },
+    { kind: 'passed', title: en ? 'See which namespaces exist' : '查看有哪些命名空间', explain: null },
+    {
+      kind: 'hint', index: 1, total: 2, markdown: en
+        ? 'A veth pair is created in **one** command that names both ends:\n\n```sh\nip link add veth7 type veth peer name veth1-peer\n```'
+        : 'veth pair 用**一条**命令创建，同时给两端起名：\n\n```sh\nip link add veth7 type veth peer name veth1-peer\n```',
+    },
+    {
+      kind: 'check', pending: ['ran ip link'], items: [
+        { ok: true, source: 'link veth7 type veth', reason: '' },
+        { ok: false, source: 'veth veth7 peer veth1-peer', reason: en ? 'veth7 exists, but its peer is veth2: delete it with ip link del veth7 and create the pair again' : 'veth7 存在，但它的对端是 veth2：用 ip link del veth7 删掉后重新创建这一对' },
+      ],
+    },
+    { kind: 'explain', argv: NETNS_LIST.argv, output: outputOf(NETNS_LIST) },
+    { kind: 'replay', header: m.resetting, lines: ['ip netns add ns0', 'ip netns exec ns0 ip link set lo up'], footer: m.resetDone(2) },
+    { kind: 'replay', header: '', lines: ['ip netns add ns0'], footer: m.resetDone(1) },
+    { kind: 'help' },
+    { kind: 'summary', title: en ? 'Connect two namespaces with a veth pair' : '用 veth pair 连接两个命名空间', timeMs: 754_000, hints: 2, attempts: 14, skipped: 1, next: { id: 'bridge', title: en ? 'Join three namespaces on a bridge' : '用网桥连接三个命名空间' } },
+    { kind: 'summary', title: en ? 'Routing between two subnets' : '在两个子网之间路由', timeMs: 61_000, hints: 0, attempts: 9, skipped: 0, next: null },
+    { kind: 'info', text: m.resumed(4, 7) },
+  ];
+  return entries.map((e, id) => ({ ...e, id }) as Entry);
+}
+
+test('the golden entries hold every kind of entry', () => {
+  const kinds = new Set(everyKind('en').map((e) => e.kind));
+  const all: Record<Entry['kind'], true> = {
+    intro: true, step: true, command: true, output: true, status: true, note: true, refusal: true, change: true, why: true,
+    passed: true, hint: true, check: true, explain: true, replay: true, help: true, summary: true, info: true,
+  };
+  assert.deepEqual([...kinds].sort(), Object.keys(all).sort());
+});
+
+for (const lang of ['en', 'zh'] as const) {
+  for (const width of [60, 80]) {
+    test(`golden: every kind of entry at ${width} columns (${lang})`, () => {
+      const blocks = everyKind(lang).map((e) => `── ${e.kind} ──\n${entryText(e, { lang, color: false, width })}`);
+      // Without the spaces the Markdown renderer leaves at some line ends (see markdown.test.ts).
+      golden(`entries.${lang}.${width}.txt`, `${blocks.join('\n')}\n`.replace(/ +$/gm, ''));
+    });
+  }
+}
+
+test('every entry in colour reads as the golden text once its escapes are stripped', () => {
+  for (const lang of ['en', 'zh'] as const) {
+    for (const width of [60, 80]) {
+      for (const e of everyKind(lang)) {
+        const coloured = entryText(e, { lang, color: true, width });
+        assert.equal(stripAnsi(coloured), entryText(e, { lang, color: false, width }), `${e.kind} ${lang} ${width}`);
+      }
+    }
+  }
 });

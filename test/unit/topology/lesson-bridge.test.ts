@@ -4,16 +4,17 @@
 // Regenerate with UPDATE_GOLDEN=1 and read the diff.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { layoutReport, layoutTopology, linkState, renderPlain, SYMBOLS } from '../../../src/topology/index.ts';
 import { parseProbeOutput } from '../../../src/lab/parse-probe.ts';
 import type { Snapshot } from '../../../src/lab/snapshot.ts';
+import { goldenFiles } from '../../helpers/golden.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PROBES = join(here, '../../../fixtures/probe');
-const GOLDEN = join(here, 'golden');
+const golden = goldenFiles(join(here, 'golden'));
 const WIDTHS = [60, 80, 120, 200];
 const STEPS = Array.from({ length: 14 }, (_, i) => String(i).padStart(2, '0'));
 
@@ -27,11 +28,7 @@ function pictures(s: Snapshot): string {
 
 for (const step of STEPS) {
   test(`bridge lesson, after step ${Number(step)}: golden picture`, () => {
-    const file = join(GOLDEN, `lesson-bridge-${step}.txt`);
-    const actual = pictures(state(step));
-    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(file, actual);
-    assert.ok(existsSync(file), `no golden file ${file}; run with UPDATE_GOLDEN=1`);
-    assert.equal(actual, readFileSync(file, 'utf8'), `lesson-bridge-${step} differs (UPDATE_GOLDEN=1 to accept)`);
+    golden(`lesson-bridge-${step}.txt`, pictures(state(step)));
   });
 }
 

@@ -7,17 +7,16 @@
 // Regenerate the goldens with UPDATE_GOLDEN=1 and read the diff.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { layoutReport, layoutTopology, renderPlain, textWidth, type LayoutOptions } from '../../../src/topology/index.ts';
 import type { Snapshot } from '../../../src/lab/snapshot.ts';
+import { goldenFiles } from '../../helpers/golden.ts';
 import { DEFAULT_WIDTH, pictureWidth } from '../../../src/cli/topology.ts';
 import { ARTICLE_FINAL } from './fixtures/snapshots.ts';
 import { link, lo, ns, snap, veth } from './fixtures/build.ts';
 
-const GOLDEN_DIR = join(dirname(fileURLToPath(import.meta.url)), 'golden');
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
+const golden = goldenFiles(join(dirname(fileURLToPath(import.meta.url)), 'golden'));
 
 /** `ip link add br0 type bridge` after the article's last command. */
 const ARTICLE_BRIDGE: Snapshot = { ...ARTICLE_FINAL, root: { ...ARTICLE_FINAL.root, links: [...ARTICLE_FINAL.root.links, link('br0', { ifindex: 4, kind: 'bridge' })] } };
@@ -37,21 +36,8 @@ function pictures(s: Snapshot, widths: readonly number[], opts: LayoutOptions = 
   return widths.map((w) => `── width ${w} ──\n${renderPlain(layoutTopology(s, w, opts))}\n`).join('\n');
 }
 
-function checkGolden(name: string, actual: string): void {
-  const file = join(GOLDEN_DIR, `${name}.txt`);
-  if (UPDATE) {
-    mkdirSync(GOLDEN_DIR, { recursive: true });
-    writeFileSync(file, actual);
-    return;
-  }
-  let expected: string;
-  try {
-    expected = readFileSync(file, 'utf8');
-  } catch {
-    assert.fail(`no golden file ${file}; run with UPDATE_GOLDEN=1 to create it`);
-  }
-  assert.equal(actual, expected, `${name} differs from ${file} (UPDATE_GOLDEN=1 to accept)`);
-}
+/** The picture against golden/NAME.txt (UPDATE_GOLDEN=1 rewrites it). */
+const checkGolden = (name: string, actual: string) => golden(`${name}.txt`, actual);
 
 const maxWidth = (text: string) => Math.max(...text.split('\n').map(textWidth));
 

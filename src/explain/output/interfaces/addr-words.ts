@@ -1,6 +1,6 @@
 /** Notes on the address lines of `ip addr`: inet, inet6, scope, lifetimes, flags. Pure. */
 import type { Lang } from '../../../i18n/lang.ts';
-import { rangeOf } from '../../shared/ipv4.ts';
+import { rangeOf } from '../../../net/ip-address.ts';
 import { tr } from '../../shared/wording.ts';
 import type { WordContext, WordHandler } from './word-context.ts';
 
