@@ -69,7 +69,7 @@ function openUp(path: string): void {
 let copy: string | undefined;
 
 /**
- * A world-readable copy of the built tutor (built first when dist/ is missing),
+ * A world-readable copy of the built tutor (built first when dist/ is stale),
  * made once per test file and removed when the test file's process exits.
  * `node COPY/dist/cli.js` runs the tutor with its own lessons.
  */

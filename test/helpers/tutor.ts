@@ -2,21 +2,14 @@
  * Runs the built CLI (dist/cli.js) as a learner would: plain mode with stdin
  * piped, its own state directory, and the means to watch and kill it.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseLesson } from '../../src/lesson/parse.ts';
+import { CLI, ROOT } from './built-cli.ts';
 
-export const ROOT = join(import.meta.dirname, '..', '..');
-export const CLI = join(ROOT, 'dist', 'cli.js');
-
-/** Builds dist/cli.js when it is missing (`npm test` builds it before the tests run). */
-export function ensureBuilt(): void {
-  if (existsSync(CLI)) return;
-  const b = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
-  if (b.status !== 0) throw new Error(`the build failed: ${b.stderr}`);
-}
+export { CLI, ensureBuilt, ROOT } from './built-cli.ts';
 
 const made: string[] = [];
 process.once('exit', () => { for (const d of made) rmSync(d, { recursive: true, force: true }); });
