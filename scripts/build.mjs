@@ -3,8 +3,9 @@
 // by small stubs: react-devtools-core and ws (Ink's DEV-only devtools), cli-highlight
 // (marked-terminal's syntax highlighting: 1.4 MB of highlight.js for shell snippets
 // that read fine plain) and node-emoji (`:shortcode:` emoji the lessons do not use).
+// yoga-layout is built to decode its WebAssembly itself rather than fetch() it (below).
 import { build } from 'esbuild';
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -19,7 +20,25 @@ const STUBS = {
 };
 for (const [name, code] of Object.entries(STUBS)) writeFileSync(join(stubDir, `${name}.js`), code);
 
-const pkg = JSON.parse((await import('node:fs')).readFileSync(join(root, 'package.json'), 'utf8'));
+// yoga-layout (Ink's layout engine) loads its WebAssembly from a data: URL with fetch()
+// when fetch exists, and Node's first fetch() loads undici: a few hundred milliseconds on
+// a busy machine, before Ink can draw. Its own fallback decodes the same bytes with atob.
+const YOGA_FETCH = 'w||"function"!=typeof fetch?Promise.resolve()';
+const yogaWithoutFetch = {
+  name: 'yoga-without-fetch',
+  setup(b) {
+    b.onLoad({ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes(YOGA_FETCH)) {
+        console.warn('build: yoga-layout no longer loads its wasm as expected; it may fetch() it again (slower start)');
+        return undefined;
+      }
+      return { contents: source.replace(YOGA_FETCH, 'w||!0?Promise.resolve()'), loader: 'js' };
+    });
+  },
+};
+
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 await build({
   entryPoints: [join(root, 'src', 'cli.ts')],
@@ -35,6 +54,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   define: { 'process.env.NETNS_TUTOR_VERSION': JSON.stringify(pkg.version), 'process.env.NODE_ENV': '"production"' },
+  plugins: [yogaWithoutFetch],
   alias: Object.fromEntries(Object.keys(STUBS).map((name) => [name, join(stubDir, `${name}.js`)])),
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __nt_createRequire } from 'node:module';\nconst require = __nt_createRequire(import.meta.url);",

@@ -15,6 +15,8 @@ export type PlainOptions = {
   readonly write: (text: string) => void;
   readonly color: boolean;
   readonly width: number;
+  /** Lines come from a person at a terminal, not a pipe: a `/quit` leaves at once, even while a command runs. */
+  readonly typed?: boolean;
 };
 
 const busy = (s: SessionState) => s.status !== 'idle' && s.status !== 'complete';
@@ -46,7 +48,7 @@ export function runPlain(driver: SessionDriver, o: PlainOptions, quitRequested: 
     };
     const off = driver.subscribe(flush);
     const rl = createInterface({ input: o.input, crlfDelay: Infinity, terminal: false });
-    rl.on('line', (line) => driver.dispatch({ type: 'submit', line }));
+    rl.on('line', (line) => driver.dispatch({ type: 'submit', line, typed: o.typed ?? false }));
     rl.on('close', () => { inputEnded = true; flush(driver.state); });
     // /lessons or the next lesson cannot be shown as lines: plain mode ends there.
     void quitRequested.then(() => finish(driver.state.status === 'complete' ? EXIT.ok : EXIT.failed));

@@ -12,7 +12,8 @@ import { formatDuration, messages } from '../i18n/messages.ts';
 import type { Entry } from '../session/model.ts';
 import { paint } from './paint.ts';
 import { renderMarkdown } from './markdown.ts';
-import { displayWidth, wrap } from '../text/wrap.ts';
+import { displayWidth } from '../text/width.ts';
+import { wrap } from '../text/wrap.ts';
 import { safeLine, safeText } from '../text/ansi.ts';
 
 export type TextOptions = { readonly lang: Lang; readonly color: boolean; readonly width: number };

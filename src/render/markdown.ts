@@ -8,7 +8,8 @@
 import { Marked } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import { safeStyled, safeText, stripAnsi } from '../text/ansi.ts';
-import { displayWidth, wrap } from '../text/wrap.ts';
+import { displayWidth } from '../text/width.ts';
+import { wrap } from '../text/wrap.ts';
 
 let shared: Marked | null = null;
 

@@ -8,7 +8,9 @@ import { parseCommandLine } from '../lab/command.ts';
 import type { Lab } from '../lab/lab.ts';
 import { messages } from '../i18n/messages.ts';
 import { lessonProgressOf } from '../progress/from-session.ts';
-import type { Action, Effect, SessionState } from './model.ts';
+import { describeRefusal } from '../lab/refusal-text.ts';
+import { errorText } from '../lab/run-result.ts';
+import type { Action, Effect, NotReplayed, SessionState } from './model.ts';
 import { initialState, update, type SessionInit } from './reducer.ts';
 
 export type DriverHooks = {
@@ -57,6 +59,23 @@ export class SessionDriver {
     }
   }
 
+  /** Replays the learner's own commands of the step resumed; returns those that could not be replayed, with why. */
+  async #replayLearner(lines: readonly string[]): Promise<NotReplayed[]> {
+    const out: NotReplayed[] = [];
+    for (const [index, line] of lines.entries()) {
+      const p = parseCommandLine(line, { extraTools: this.#state.extraTools });
+      if (p.kind !== 'run') {
+        if (p.kind === 'refuse') out.push({ index, line, why: describeRefusal(p.refusal, this.#state.lang, this.#state.extraTools) });
+        continue;
+      }
+      const r = await this.lab.run(p.pipeline, { timeoutMs: 30_000 });
+      if (r.exitCode === 0 && !r.timedOut) continue;
+      const said = errorText(r).trim().split('\n').filter(Boolean).at(-1);
+      out.push({ index, line, why: r.timedOut ? messages(this.#state.lang).timedOut(Math.round(r.durationMs / 1000)) : said ?? `exit ${r.exitCode ?? r.signal}` });
+    }
+    return out;
+  }
+
   async #effect(e: Effect): Promise<void> {
     switch (e.kind) {
       case 'run': {
@@ -73,7 +92,7 @@ export class SessionDriver {
         const step = s.lesson.steps[s.stepIndex];
         const verdicts = step && step.checks.length
           ? await evaluateChecks(step.checks, {
-            snapshot, last: s.last, history: s.history, lang: s.lang,
+            snapshot, last: s.last, history: s.history, runs: s.runs, lang: s.lang,
             ping: (ns, addr) => this.lab.ping(ns, addr),
             fileExists: (p) => this.lab.fileExists(p),
           })
@@ -88,9 +107,11 @@ export class SessionDriver {
           const p = parseCommandLine(line, { extraTools: this.#state.extraTools });
           if (p.kind !== 'run') continue;
           const r = await this.lab.run(p.pipeline, { timeoutMs: 30_000 });
-          if (r.exitCode !== 0 && failed === null) failed = `${line}: ${(r.stderr || r.stdout).trim()}`;
+          if (r.exitCode !== 0 && failed === null) failed = `${line}: ${errorText(r).trim()}`;
         }
-        this.dispatch({ type: 'rebuilt', snapshot: await this.lab.probe(), replayed: e.commands, reason: e.reason, failed });
+        const learner = e.learner ?? [];
+        const notReplayed = await this.#replayLearner(learner);
+        this.dispatch({ type: 'rebuilt', snapshot: await this.lab.probe(), replayed: e.commands, reason: e.reason, failed, ...(learner.length ? { learner, notReplayed } : {}) });
         return;
       }
       case 'interrupt':

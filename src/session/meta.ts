@@ -1,15 +1,22 @@
 /** The tutor's own `/` commands: hint, check, explain, skip, back, reset, topology, lessons, help, quit. Pure. */
 import { messages } from '../i18n/messages.ts';
+import { outputText } from '../lab/run-result.ts';
 import type { SessionState, Update } from './model.ts';
 import { push } from './entries.ts';
 import { replayCommands, stepChanges } from './replay.ts';
 
 export const META_COMMANDS = ['/hint', '/explain', '/check', '/skip', '/back', '/reset', '/topology', '/lessons', '/help', '/quit'] as const;
 
+/** The `/` command a line names, in full or by a prefix of more than one letter (`/qu` is `/quit`), or undefined. */
+export function metaCommand(line: string): (typeof META_COMMANDS)[number] | undefined {
+  const [word] = line.trim().split(/\s+/);
+  return META_COMMANDS.find((c) => c === word) ?? (word && word.length > 2 ? META_COMMANDS.find((c) => c.startsWith(word)) : undefined);
+}
+
 export function handleMeta(s: SessionState, line: string, _now: number): Update {
   const m = messages(s.lang);
   const [word] = line.split(/\s+/);
-  const cmd = META_COMMANDS.find((c) => c === word) ?? (word && word.length > 2 ? META_COMMANDS.find((c) => c.startsWith(word)) : undefined);
+  const cmd = metaCommand(line);
   const inLesson = s.stepIndex < s.lesson.steps.length;
   const step = s.lesson.steps[s.stepIndex];
   const echo = push(s, { kind: 'command', line });
@@ -28,7 +35,7 @@ export function handleMeta(s: SessionState, line: string, _now: number): Update 
       return { state: { ...echo, status: 'checking' }, effects: [{ kind: 'judge', report: true }] };
     case '/explain': {
       if (!s.last) return { state: push(echo, { kind: 'info', text: m.noExplain }), effects: [] };
-      const output = `${s.last.stdout}${s.last.stderr}`;
+      const output = outputText(s.last);
       return { state: push(echo, { kind: 'explain', argv: s.last.argv[0] ?? [], output }), effects: [] };
     }
     case '/skip':

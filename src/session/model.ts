@@ -64,6 +64,10 @@ export type SessionState = {
   readonly running: string | null;
   /** argv of each command run since this step began (first program of a pipeline). */
   readonly history: readonly (readonly string[])[];
+  /** What each of those commands produced (long output cut in the middle): what `saw`, `pinged` and `error` checks read. */
+  readonly runs: readonly RunResult[];
+  /** The tutor has said, in this step, that the learner is ahead of it (said once; /check says it again). */
+  readonly aheadSaid: boolean;
   readonly last: RunResult | null;
   /** The snapshot after the last command, and the one before it (for what changed). */
   readonly snapshot: Snapshot | null;
@@ -82,14 +86,35 @@ export type SessionState = {
   /** Commands the lesson's requires adds to the lab's tools. */
   readonly extraTools: readonly string[];
   readonly quitting: boolean;
+  /**
+   * The learner's own command lines that changed the lab since the current
+   * step began, in order: saved with the progress, replayed on resume so the
+   * lab is as it was left.
+   */
+  readonly labChanges: readonly string[];
+  /** The line of the last command run (for labChanges), or null. */
+  readonly lastLine: string | null;
 };
+
+/** A learner's command that could not be replayed on resume (its place among them), and why (the program's error, or a refusal). */
+export type NotReplayed = { readonly index: number; readonly line: string; readonly why: string };
 
 /** Why the lab is being rebuilt. */
 export type RebuildReason = 'resume' | 'reset' | 'back' | 'skip';
 
 export type Action =
-  | { readonly type: 'rebuilt'; readonly snapshot: Snapshot; readonly replayed: readonly string[]; readonly reason: RebuildReason; readonly failed: string | null }
-  | { readonly type: 'submit'; readonly line: string }
+  | {
+    readonly type: 'rebuilt'; readonly snapshot: Snapshot; readonly replayed: readonly string[]; readonly reason: RebuildReason; readonly failed: string | null;
+    /** The learner's own commands replayed after `replayed` (on resume), and those of them that could not be, with why. */
+    readonly learner?: readonly string[];
+    readonly notReplayed?: readonly NotReplayed[];
+  }
+  /**
+   * A line to run. `typed`: entered at the prompt with Enter (not one line of a
+   * paste, nor a line read from a pipe), so `/quit` leaves at once even while a
+   * command runs, as Ctrl-C twice does; otherwise it waits its turn.
+   */
+  | { readonly type: 'submit'; readonly line: string; readonly typed?: boolean }
   | { readonly type: 'output'; readonly chunk: string }
   | { readonly type: 'ran'; readonly result: RunResult }
   | { readonly type: 'judged'; readonly snapshot: Snapshot; readonly verdicts: readonly Verdict[]; readonly report: boolean }
@@ -101,8 +126,8 @@ export type Effect =
   | { readonly kind: 'run'; readonly pipeline: readonly (readonly string[])[] }
   /** Probe, then evaluate the step's checks with the history and last result. */
   | { readonly kind: 'judge'; readonly report: boolean }
-  /** Replay commands, on a fresh lab when `fresh`. */
-  | { readonly kind: 'rebuild'; readonly fresh: boolean; readonly commands: readonly string[]; readonly reason: RebuildReason }
+  /** Replay commands, on a fresh lab when `fresh`; then, on resume, the learner's own commands of the unfinished step. */
+  | { readonly kind: 'rebuild'; readonly fresh: boolean; readonly commands: readonly string[]; readonly reason: RebuildReason; readonly learner?: readonly string[] }
   | { readonly kind: 'interrupt' }
   | { readonly kind: 'save' }
   | { readonly kind: 'quit' }

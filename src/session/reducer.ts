@@ -9,11 +9,13 @@ import type { Lang } from '../i18n/lang.ts';
 import { messages } from '../i18n/messages.ts';
 import { parseCommandLine } from '../lab/command.ts';
 import { describeNote, describeRefusal } from '../lab/refusal-text.ts';
+import type { RunResult } from '../lab/run-result.ts';
 import type { Lesson } from '../lesson/model.ts';
+import { aheadOf } from './ahead.ts';
 import { push, stepEntry } from './entries.ts';
-import { handleMeta } from './meta.ts';
+import { handleMeta, metaCommand } from './meta.ts';
 import type { Action, Effect, NewEntry, SessionState, StepRecord, Update } from './model.ts';
-import { replayCommands } from './replay.ts';
+import { changedLab, replayCommands } from './replay.ts';
 
 export type SessionInit = {
   readonly lesson: Lesson;
@@ -26,11 +28,19 @@ export type SessionInit = {
   readonly next: { readonly id: string; readonly title: string } | null;
   readonly now: number;
   readonly showTopology?: boolean;
+  /** The lab was used by an earlier lesson: it is made fresh before it is built. */
+  readonly fresh?: boolean;
+  /** The learner's own commands that changed the lab in the step resumed, replayed after the earlier steps'. */
+  readonly labChanges?: readonly string[];
 };
 
 const EMPTY_STEP: StepRecord = { done: false, skipped: false, hints: 0, attempts: 0, completedAt: null };
 
-/** The state before the lab exists, and the effect that builds it. */
+/**
+ * The state before the lab exists, and the effect that builds it. The lesson
+ * opens at once (intro or where it resumes, then the step), so the learner
+ * reads and types while the lab is built; what is typed meanwhile waits in the queue.
+ */
 export function initialState(init: SessionInit): Update {
   const n = init.lesson.steps.length;
   const resumeAt = Math.max(0, Math.min(init.resumeAt, n));
@@ -44,6 +54,8 @@ export function initialState(init: SessionInit): Update {
     live: '',
     running: null,
     history: [],
+    runs: [],
+    aheadSaid: false,
     last: null,
     snapshot: null,
     previous: null,
@@ -56,8 +68,18 @@ export function initialState(init: SessionInit): Update {
     next: init.next,
     extraTools: init.lesson.requires,
     quitting: false,
+    // Kept from the start, so a save before the lab is rebuilt does not lose them.
+    labChanges: init.labChanges ?? [],
+    lastLine: null,
   };
-  return { state, effects: [{ kind: 'rebuild', fresh: false, commands: replayCommands(init.lesson, resumeAt), reason: 'resume' }] };
+  const learner = init.labChanges?.length && resumeAt < n ? { learner: init.labChanges } : {};
+  const opened = resumeAt === 0
+    ? push(state, { kind: 'intro', title: init.lesson.title, markdown: init.lesson.intro })
+    : push(state, { kind: 'info', text: messages(init.lang).resumed(resumeAt + 1, n) });
+  return {
+    state: resumeAt < n ? push(opened, stepEntry(opened)) : opened,
+    effects: [{ kind: 'rebuild', fresh: init.fresh ?? false, commands: replayCommands(init.lesson, resumeAt), reason: 'resume', ...learner }],
+  };
 }
 
 function setStep(s: SessionState, i: number, patch: Partial<StepRecord>): SessionState {
@@ -67,7 +89,7 @@ function setStep(s: SessionState, i: number, patch: Partial<StepRecord>): Sessio
 export function update(s: SessionState, a: Action, now: number): Update {
   switch (a.type) {
     case 'submit':
-      return submit({ ...s, ctrlC: 0 }, a.line, now);
+      return submit({ ...s, ctrlC: 0 }, a.line, now, a.typed ?? false);
     case 'output': {
       const text = s.live + a.chunk;
       const cut = text.lastIndexOf('\n');
@@ -75,12 +97,14 @@ export function update(s: SessionState, a: Action, now: number): Update {
       return { state: { ...push(s, { kind: 'output', text: text.slice(0, cut) }), live: text.slice(cut + 1) }, effects: [] };
     }
     case 'ran': {
+      // Stopped by /quit: the learner has left, nothing is judged.
+      if (s.quitting) return { state: { ...s, live: '', running: null, status: 'idle' }, effects: [] };
       const m = messages(s.lang);
       let next: SessionState = s.live ? push(s, { kind: 'output', text: s.live }) : s;
       if (a.result.timedOut) next = push(next, { kind: 'status', text: m.timedOut(Math.round(a.result.durationMs / 1000)) });
-      else if (a.result.interrupted) next = push(next, { kind: 'status', text: m.interrupted });
+      else if (a.result.interrupted) next = push(next, { kind: 'status', text: a.result.outputCapped ? m.outputCapped : m.interrupted });
       const argv = a.result.argv[0] ?? [];
-      next = setStep({ ...next, live: '', running: null, status: 'checking', last: a.result, history: [...next.history, argv] }, s.stepIndex, {
+      next = setStep({ ...next, live: '', running: null, status: 'checking', last: a.result, lastLine: s.running, history: [...next.history, argv], runs: [...next.runs, keptRun(a.result)] }, s.stepIndex, {
         attempts: (s.steps[s.stepIndex]?.attempts ?? 0) + 1,
       });
       return { state: next, effects: [{ kind: 'judge', report: false }] };
@@ -101,11 +125,13 @@ export function update(s: SessionState, a: Action, now: number): Update {
   }
 }
 
-function submit(s: SessionState, raw: string, now: number): Update {
+function submit(s: SessionState, raw: string, now: number, typed = false): Update {
   const line = raw.replace(/[\r\n]+$/, '');
   if (s.status === 'running' || s.status === 'checking' || s.status === 'rebuilding' || s.status === 'starting') {
     if (line.trim() === '') return { state: s, effects: [] };
-    // Everything typed while busy waits its turn, `/quit` too: Ctrl-C is how to stop a running command.
+    // `/quit` typed at the prompt leaves now, stopping what runs (as Ctrl-C twice does);
+    // pasted or piped after a command, it waits its turn like every other line.
+    if (typed && metaCommand(line) === '/quit') return quitNow(s, line.trim());
     return { state: { ...s, queue: [...s.queue, line] }, effects: [] };
   }
   const trimmed = line.trim();
@@ -119,6 +145,15 @@ function submit(s: SessionState, raw: string, now: number): Update {
   if (parsed.kind === 'refuse') return { state: push(echoed, { kind: 'refusal', text: describeRefusal(parsed.refusal, s.lang, s.extraTools) }), effects: [] };
   if (s.status === 'complete') return { state: push(echoed, { kind: 'info', text: s.next ? m.nextOffer(s.next.title) : m.allDone }), effects: [] };
   return { state: { ...echoed, status: 'running', running: trimmed, live: '' }, effects: [{ kind: 'run', pipeline: parsed.pipeline }] };
+}
+
+/** Leaves while busy: the running command is stopped, lines still queued are dropped, progress is saved. */
+function quitNow(s: SessionState, line: string): Update {
+  const shown = s.live ? push(s, { kind: 'output', text: s.live }) : s;
+  return {
+    state: { ...push(shown, { kind: 'command', line }), live: '', queue: [], quitting: true },
+    effects: [...(s.status === 'running' ? [{ kind: 'interrupt' } as const] : []), { kind: 'save' }, { kind: 'quit' }],
+  };
 }
 
 /** Whether a step without checks is done: each of its reference commands has been run. */
@@ -141,6 +176,8 @@ function judged(s: SessionState, a: Extract<Action, { type: 'judged' }>, now: nu
       if (why.length) next = push(next, { kind: 'why', lines: why });
     }
   }
+  // A command of the learner's that changed the lab is remembered, to rebuild the lab on resume.
+  if (!a.report && s.last && s.lastLine !== null && changedLab(s.last, s.snapshot, a.snapshot)) next = { ...next, labChanges: [...s.labChanges, s.lastLine] };
   if (s.status === 'complete') return drain({ ...next, status: 'complete' }, now);
   const step = s.lesson.steps[s.stepIndex]!;
   const passes = step.checks.length ? a.verdicts.length === step.checks.length && a.verdicts.every((v) => v.ok) : ranAllCommands(s);
@@ -149,7 +186,12 @@ function judged(s: SessionState, a: Extract<Action, { type: 'judged' }>, now: nu
     const pending = step.checks.length ? [] : step.commands.map((c) => c.text);
     next = push(next, items.length ? { kind: 'check', items, pending: [] } : { kind: 'info', text: passes ? m.checkNone : m.needsCommands(pending.join(' · ')) });
   }
-  if (!passes) return drain({ ...next, status: 'idle' }, now);
+  if (!passes) {
+    // Ahead of this step (a later step already done, the state this one needs gone): say so once, and on /check.
+    const ahead = !s.aheadSaid || a.report ? aheadOf(s.lesson, s.stepIndex, a.snapshot, s.lang) : null;
+    if (ahead) next = push({ ...next, aheadSaid: true }, { kind: 'info', text: ahead.step === null ? m.cannotHappen(ahead.need) : m.ahead(ahead.step + 1, ahead.title!, ahead.need) });
+    return drain({ ...next, status: 'idle' }, now);
+  }
   return drain(advance(next, now, false), now);
 }
 
@@ -161,7 +203,7 @@ function advance(s: SessionState, now: number, skipped: boolean): SessionState {
   next = skipped
     ? push(next, { kind: 'info', text: m.skipped(step.title) })
     : push(next, { kind: 'passed', title: step.title, explain: step.explain });
-  next = { ...next, stepIndex: s.stepIndex + 1, history: [], last: null };
+  next = { ...next, stepIndex: s.stepIndex + 1, history: [], runs: [], aheadSaid: false, last: null, labChanges: [] };
   if (next.stepIndex < next.lesson.steps.length) return { ...push(next, stepEntry(next)), status: 'idle' };
   return complete(next, now);
 }
@@ -187,18 +229,23 @@ function drain(s: SessionState, now: number): Update {
 
 function rebuilt(s: SessionState, a: Extract<Action, { type: 'rebuilt' }>, now: number): Update {
   const m = messages(s.lang);
-  let next: SessionState = { ...s, snapshot: a.snapshot, previous: null, history: [], last: null, live: '', running: null };
+  // What the learner changed in this step survives a resume (as far as it could be replayed), not a fresh lab.
+  const notReplayed = a.notReplayed ?? [];
+  const kept = (a.learner ?? []).filter((_, i) => !notReplayed.some((n) => n.index === i));
+  let next: SessionState = { ...s, snapshot: a.snapshot, previous: null, history: [], runs: [], aheadSaid: false, last: null, live: '', running: null, labChanges: a.reason === 'resume' ? kept : [] };
   if (a.replayed.length && a.reason !== 'skip') {
     next = push(next, { kind: 'replay', header: a.reason === 'resume' && s.stepIndex === 0 ? '' : m.resetting, lines: a.replayed, footer: m.resetDone(a.replayed.length) });
   }
   if (a.failed) next = push(next, { kind: 'info', text: m.labError(a.failed) });
+  if (a.learner?.length) {
+    next = push(next, { kind: 'replay', header: m.learnerReplayHeader, lines: a.learner, footer: m.learnerReplayDone(kept.length, a.learner.length) });
+    for (const n of notReplayed) next = push(next, { kind: 'info', text: m.notReplayed(n.line, n.why) });
+  }
   switch (a.reason) {
-    case 'resume': {
-      if (s.stepIndex === 0) next = push(next, { kind: 'intro', title: s.lesson.title, markdown: s.lesson.intro });
-      else next = push(next, { kind: 'info', text: m.resumed(s.stepIndex + 1, s.lesson.steps.length) });
+    case 'resume':
+      // The intro (or where the lesson resumes) and the step are already shown (initialState).
       if (s.stepIndex >= s.lesson.steps.length) return drain(complete(next, now), now);
-      return drain({ ...push(next, stepEntry(next)), status: 'idle' }, now);
-    }
+      return drain({ ...next, status: 'idle' }, now);
     case 'reset':
       if (s.stepIndex >= s.lesson.steps.length) return drain({ ...next, status: 'complete' }, now);
       return drain({ ...push(next, stepEntry(next)), status: 'idle' }, now);
@@ -213,3 +260,12 @@ function rebuilt(s: SessionState, a: Extract<Action, { type: 'rebuilt' }>, now: 
 }
 
 export type { Effect };
+
+/** Output kept of each command for the checks: the start and the end of a long output (a ping left running for minutes). */
+const KEPT_OUTPUT = 8_000;
+
+/** A run as the step keeps it: what it printed cut in the middle when long. */
+function keptRun(r: RunResult): RunResult {
+  const cut = (t: string) => (t.length > 2 * KEPT_OUTPUT ? `${t.slice(0, KEPT_OUTPUT)}\n…\n${t.slice(-KEPT_OUTPUT)}` : t);
+  return r.stdout.length > 2 * KEPT_OUTPUT || r.stderr.length > 2 * KEPT_OUTPUT ? { ...r, stdout: cut(r.stdout), stderr: cut(r.stderr) } : r;
+}

@@ -4,6 +4,8 @@
  */
 import { canonicalWords } from '../iproute/grammar.ts';
 import { parseCommandLine } from '../lab/command.ts';
+import type { RunResult } from '../lab/run-result.ts';
+import type { Snapshot } from '../lab/snapshot.ts';
 import type { Lesson } from '../lesson/model.ts';
 
 const READ_ONLY_PROGRAMS = new Set(['ping', 'ls', 'cat', 'echo', 'grep', 'head', 'tail', 'wc', 'sort', 'ss', 'ethtool']);
@@ -15,9 +17,30 @@ export function changesState(argv: readonly string[]): boolean {
   const prog = words[0];
   if (prog === undefined || READ_ONLY_PROGRAMS.has(prog)) return false;
   if (prog === 'sysctl') return argv.some((a) => a.includes('=') || a === '-w');
+  if (prog === 'bridge') return !READ_ONLY_IP.has(words[2] ?? 'show');
   if (prog !== 'ip') return true;
   if (words[1] === 'netns' && words[2] === 'exec') return changesState(words.slice(4));
   return !READ_ONLY_IP.has(words[2] ?? 'show');
+}
+
+/** `ip` objects whose whole state the probe reads: a change to them shows in the snapshot. */
+const PROBED_IP_OBJECTS = new Set(['link', 'address', 'route', 'netns']);
+
+/**
+ * Whether a learner's command changed the lab, judged from what ran and the
+ * snapshots before and after it: it ended well (exit 0, not stopped), it is
+ * a command that can change state, and, where the probe sees everything it
+ * can change (`ip link`, `ip addr`, `ip route`, `ip netns`), the snapshot
+ * did change. Elsewhere (`sysctl -w`, `ip neigh`, `tc`, `iptables`…) a
+ * successful change counts as one. Pure.
+ */
+export function changedLab(result: RunResult, before: Snapshot | null, after: Snapshot): boolean {
+  const argv = result.argv[0] ?? [];
+  if (result.exitCode !== 0 || result.interrupted || result.timedOut || !changesState(argv)) return false;
+  let words = canonicalWords(argv);
+  if (words[0] === 'ip' && words[1] === 'netns' && words[2] === 'exec') words = words.slice(4);
+  const probed = words[0] === 'ip' && PROBED_IP_OBJECTS.has(words[1] ?? '');
+  return !probed || before === null || JSON.stringify(before) !== JSON.stringify(after);
 }
 
 /** The command lines that rebuild the lab as it is before step `upto` (0-based): setup, then earlier steps' changes. */

@@ -1,15 +1,15 @@
 /**
  * The full-screen shell: the transcript (one <Static> for the whole run),
- * then the picker, a lab being prepared, or the lesson's live part.
+ * then the picker or the lesson's live part.
  */
-import { Box, useApp } from 'ink';
-import { useMemo } from 'react';
+import { Box, measureElement, useApp, useStdout, type DOMElement } from 'ink';
+import { useMemo, useRef } from 'react';
 import { shellLayout, MAX_TEXT_WIDTH } from './layout.ts';
 import { LessonView } from './LessonView.tsx';
 import { Picker } from './Picker.tsx';
 import { pickerRows } from './picker-rows.ts';
-import { Preparing } from './Preparing.tsx';
-import { Transcript, type TranscriptItem } from './Transcript.tsx';
+import { needsRedraw, redrawText } from './redraw.ts';
+import { itemText, Transcript, type TranscriptItem } from './Transcript.tsx';
 import { KeysContext, useKeyRouter } from './use-keys.ts';
 import { useSession } from './use-session.ts';
 import { useShell, type ShellDeps } from './use-shell.ts';
@@ -23,18 +23,28 @@ export function App({ deps }: AppProps) {
   const screen = shell.screen;
   const session = screen.kind === 'lesson' ? screen.session : null;
   const state = useSession(session);
-  const size = useTerminalSize();
+  const { stdout } = useStdout();
+  const root = useRef<DOMElement>(null);
+  // A narrower terminal: the transcript again at the new width, on a screen cleared of the old frame (redraw.ts).
+  const size = useTerminalSize((before, after) => {
+    const frameRows = root.current ? measureElement(root.current).height : 0;
+    if (!needsRedraw(before, after, frameRows)) return;
+    const width = shellLayout({ ...after, showTopology: state?.showTopology ?? false, hasSnapshot: (state?.snapshot ?? null) !== null }).textWidth;
+    const all = [...shell.archive, ...(state?.entries ?? [])];
+    stdout.write(redrawText(all.map((item) => itemText(item, { lang, color: deps.color, width })).join('\n'), frameRows));
+  });
   const layout = state
     ? shellLayout({ ...size, showTopology: state.showTopology, hasSnapshot: state.snapshot !== null })
     : shellLayout({ ...size, showTopology: false, hasSnapshot: false });
-  const items = useMemo((): TranscriptItem[] => [...shell.archive, ...(state?.entries ?? [])], [shell.archive, state?.entries]);
+  const painted = deps.painted ?? 0;
+  const items = useMemo((): TranscriptItem[] => [...shell.archive, ...(state?.entries ?? [])].slice(painted), [shell.archive, state?.entries, painted]);
   const lang = state?.lang ?? (screen.kind === 'picker' ? screen.lang : screen.lesson.lang);
-  // While a lab is made fresh no screen holds the keyboard: Ctrl-C leaves (progress is saved).
+  // Should no screen hold the keyboard (the last frame, when leaving), Ctrl-C still leaves.
   const keys = useKeyRouter((input, key) => { if (key.ctrl && input === 'c') exit(); });
 
   return (
     <KeysContext.Provider value={keys}>
-      <Box flexDirection="column">
+      <Box ref={root} flexDirection="column">
         <Transcript items={items} width={layout.textWidth} lang={lang} color={deps.color} />
         {screen.kind === 'picker' && (
           <Picker
@@ -49,7 +59,6 @@ export function App({ deps }: AppProps) {
             color={deps.color}
           />
         )}
-        {screen.kind === 'preparing' && <Preparing title={screen.lesson.title} lang={screen.lesson.lang} color={deps.color} />}
         {screen.kind === 'lesson' && state && (
           <LessonView key={screen.id} session={screen.session} state={state} layout={layout} history={deps.history} color={deps.color} />
         )}

@@ -1,21 +1,17 @@
 /** The lesson's title, a progress bar and "step i of n", one line above the prompt. */
 import { Box, Text } from 'ink';
-import { messages } from '../i18n/messages.ts';
 import type { SessionState } from '../session/model.ts';
+import { barCells, headerWhere, stepsDone } from './header-text.ts';
 import { ProgressBar } from './ProgressBar.tsx';
+
+export { stepsDone };
 
 export type HeaderProps = { readonly state: SessionState; readonly width: number; readonly color: boolean };
 
-/** Steps passed or skipped. Pure. */
-export function stepsDone(state: SessionState): number {
-  return state.steps.filter((r) => r.done || r.skipped).length;
-}
-
 export function Header({ state, width, color }: HeaderProps) {
-  const m = messages(state.lang);
   const n = state.lesson.steps.length;
-  const where = state.status === 'complete' || state.stepIndex >= n ? `✓ ${m.lessonDone}` : m.stepOf(state.stepIndex + 1, n);
-  const bar = width >= 70 ? 16 : 10;
+  const where = headerWhere(state);
+  const bar = barCells(width);
   return (
     <Box width={width}>
       <Box flexGrow={1} flexShrink={1}>

@@ -14,7 +14,7 @@ import { LiveArea } from './LiveArea.tsx';
 import { Prompt } from './Prompt.tsx';
 import { TopologyPanel } from './TopologyPanel.tsx';
 import { usePrompt, type HistoryStore } from './use-prompt.ts';
-import { isBusy } from './use-running.ts';
+import { isBusy, useRunning } from './use-running.ts';
 import type { SessionLike } from './use-session.ts';
 
 export type LessonViewProps = {
@@ -29,14 +29,16 @@ export type LessonViewProps = {
 export function LessonView({ session, state, layout, history, color }: LessonViewProps) {
   const dispatch = useCallback((a: Action) => session.dispatch(a), [session]);
   const prompt = usePrompt({ state, dispatch, history });
+  const run = useRunning(state);
   const m = messages(state.lang);
   const width = layout.textWidth;
   const shown = layout.placement === 'side' || layout.placement === 'below';
+  // Keyed by placement: Ink does not update a mounted box's border sides (its top rule would be drawn over its first line).
   const panel = state.snapshot && shown
-    ? <TopologyPanel snapshot={state.snapshot} previous={state.previous} layout={layout} lang={state.lang} color={color} />
+    ? <TopologyPanel key={layout.placement} snapshot={state.snapshot} previous={state.previous} layout={layout} lang={state.lang} color={color} />
     : null;
   const note = layout.placement === 'narrow' ? m.topologyTooNarrow(NARROW_COLUMNS) : layout.placement === 'short' ? m.topologyShort : null;
-  const live = <LiveArea state={state} width={width} color={color} />;
+  const live = <LiveArea state={state} run={run} width={width} color={color} />;
   const bottom = (
     <>
       <Header state={state} width={width} color={color} />

@@ -3,9 +3,15 @@ import { Box, Text } from 'ink';
 import { messages } from '../i18n/messages.ts';
 import { visibleOutput } from '../render/entry-text.ts';
 import type { SessionState } from '../session/model.ts';
-import { useRunning } from './use-running.ts';
+import type { Running } from './use-running.ts';
 
-export type LiveAreaProps = { readonly state: SessionState; readonly width: number; readonly color: boolean };
+export type LiveAreaProps = {
+  readonly state: SessionState;
+  /** The running indicator, kept by the lesson's view: this area is drawn anew when the layout changes (a resize), the clock must not be. */
+  readonly run: Running;
+  readonly width: number;
+  readonly color: boolean;
+};
 
 /** The words beside the spinner. Pure. */
 export function busyLabel(state: SessionState, seconds: number): string {
@@ -15,8 +21,7 @@ export function busyLabel(state: SessionState, seconds: number): string {
   return m.preparing;
 }
 
-export function LiveArea({ state, width, color }: LiveAreaProps) {
-  const run = useRunning(state);
+export function LiveArea({ state, run, width, color }: LiveAreaProps) {
   const m = messages(state.lang);
   return (
     <Box flexDirection="column" width={width}>

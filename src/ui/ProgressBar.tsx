@@ -1,5 +1,6 @@
 /** A bar of `done` out of `total`, `width` cells wide: ▕███░░░░▏. */
 import { Text } from 'ink';
+import { filledCells } from './header-text.ts';
 
 export type ProgressBarProps = {
   readonly done: number;
@@ -10,11 +11,7 @@ export type ProgressBarProps = {
   readonly color?: boolean;
 };
 
-/** How many of `width` cells are filled. Pure. */
-export function filledCells(done: number, total: number, width: number): number {
-  if (total <= 0) return width;
-  return Math.max(0, Math.min(width, Math.round((done / total) * width)));
-}
+export { filledCells };
 
 export function ProgressBar({ done, total, width = 10, color = true }: ProgressBarProps) {
   const filled = filledCells(done, total, width);

@@ -7,12 +7,10 @@
  */
 import { Box, Static, Text } from 'ink';
 import type { Lang } from '../i18n/lang.ts';
-import { entryText } from '../render/entry-text.ts';
-import type { Entry } from '../session/model.ts';
+import { itemText, type Notice, type TranscriptItem } from './transcript-text.ts';
 
-/** A line the tutor says outside any lesson's transcript (host mode, a progress file moved aside). */
-export type Notice = { readonly kind: 'notice'; readonly text: string };
-export type TranscriptItem = Entry | Notice;
+export type { Notice, TranscriptItem };
+export { itemText };
 
 export type TranscriptProps = {
   readonly items: readonly TranscriptItem[];
@@ -20,13 +18,6 @@ export type TranscriptProps = {
   readonly lang: Lang;
   readonly color: boolean;
 };
-
-/** The terminal text of one item. Pure. */
-export function itemText(item: TranscriptItem, o: { lang: Lang; color: boolean; width: number }): string {
-  if (item.kind === 'notice') return o.color ? `\x1b[33m${item.text}\x1b[0m` : item.text;
-  // An empty line of output is still a line.
-  return entryText(item, o) || ' ';
-}
 
 export function Transcript({ items, width, lang, color }: TranscriptProps) {
   return (

@@ -50,14 +50,15 @@ export function usePrompt({ state, dispatch, history: store, active = true }: Pr
 
   const set = useCallback((l: Line) => { current.current = l; setLine(l); }, []);
 
-  const submit = useCallback((text: string) => {
+  /** `typed`: entered with Enter (or one line ending in a line end, as fast typing arrives), not a line out of a pasted block. */
+  const submit = useCallback((text: string, typed: boolean) => {
     const before = history.current!;
     const after = remember(before, text);
     history.current = after;
     if (after.lines !== before.lines) {
       try { store.save(after.lines); } catch { /* history is a convenience: never stop a command for it */ }
     }
-    dispatch({ type: 'submit', line: text });
+    dispatch({ type: 'submit', line: text, typed });
   }, [dispatch, store]);
 
   useKeys((input, key) => {
@@ -69,7 +70,7 @@ export function usePrompt({ state, dispatch, history: store, active = true }: Pr
     } else if (key.return) {
       setCandidates([]);
       set(EMPTY_LINE);
-      submit(l.text);
+      submit(l.text, true);
     } else if (key.upArrow) {
       const r = older(history.current!, l.text);
       if (r) { history.current = r.history; set(lineOf(r.value)); }
@@ -89,7 +90,8 @@ export function usePrompt({ state, dispatch, history: store, active = true }: Pr
       const { lines, rest } = splitPaste(next.text);
       if (lines.length === 0 && rest === next.text) { set(next); return; }
       set(lineOf(rest));
-      for (const text of lines) submit(text);
+      const typed = lines.length === 1 && rest === '';
+      for (const text of lines) submit(text, typed);
     }
   }, focus);
 

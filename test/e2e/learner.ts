@@ -1,15 +1,16 @@
-/** What the end-to-end tests share: the lessons, a fresh state dir, a build, and typing a lesson as a learner does. */
+/** What the end-to-end tests share: the lessons, a fresh state dir, the per-file setup, and typing a lesson as a learner does. */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import type { Lang } from '../../src/i18n/lang.ts';
 import { messages } from '../../src/i18n/messages.ts';
 import { loadAllLessons } from '../../src/lesson/load.ts';
 import type { Lesson } from '../../src/lesson/model.ts';
-import { hostState } from '../helpers/lab-env.ts';
-import { ROOT, type Pane } from './tmux.ts';
+import { ensureBuilt } from '../helpers/built-cli.ts';
+import { hostState, labSkipReason } from '../helpers/lab-env.ts';
+import { TmuxServer, tmuxSkipReason, type Pane } from './tmux.ts';
 
 const LESSONS = loadAllLessons();
 
@@ -17,10 +18,28 @@ export const lesson = (id: string, lang: Lang): Lesson => LESSONS.find((l) => l.
 
 export const stateHome = () => mkdtempSync(join(tmpdir(), 'netns-tutor-e2e-'));
 
-/** Builds dist/cli.js, failing the test run when the build fails. */
-export function build(): void {
-  const b = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
-  assert.equal(b.status, 0, `the build failed: ${b.stderr}`);
+export type ShellSetup = {
+  /** Why the file's shell tests cannot run here (no tmux, or no lab), or false. */
+  readonly skip: string | false;
+  /** The file's own tmux server, ended after its last test. */
+  readonly server: TmuxServer;
+  /** The host's namespaces and links before any test, to compare with after each. */
+  readonly host: ReturnType<typeof hostState>;
+};
+
+/**
+ * The setup every file that drives the shell in tmux shares; call it at the
+ * top level. The built CLI is made ready before the first test (built when
+ * stale, one build at a time: see built-cli.ts). A file that has asked for
+ * `labSkipReason()` already passes its answer, to spare a second trial lab.
+ */
+export async function shellSetup(labSkip?: string | false): Promise<ShellSetup> {
+  const skip = tmuxSkipReason() || (labSkip ?? (await labSkipReason()));
+  const server = new TmuxServer();
+  const host = skip ? { netns: '', links: [] } : hostState();
+  before(() => { if (!skip) ensureBuilt(); });
+  after(() => server.kill());
+  return { skip, server, host };
 }
 
 /** The heading the transcript shows when step i (1-based) begins. */

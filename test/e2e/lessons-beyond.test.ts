@@ -1,25 +1,12 @@
 // The bridge and routing lessons end to end: the built CLI in tmux, every step's
 // reference commands typed as a learner types them, in English and in Chinese.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { messages } from '../../src/i18n/messages.ts';
-import { hostState, labSkipReason } from '../helpers/lab-env.ts';
-import { build, heading, lesson, quit, stateHome, typeLesson } from './learner.ts';
-import { loose, TmuxServer, tmuxSkipReason } from './tmux.ts';
+import { heading, lesson, quit, shellSetup, stateHome, typeLesson } from './learner.ts';
+import { loose } from './tmux.ts';
 
-const skip = tmuxSkipReason() || (await labSkipReason());
-const server = new TmuxServer();
-let host: ReturnType<typeof hostState>;
-
-before(() => {
-  if (skip) return;
-  host = hostState();
-  build();
-});
-
-after(() => {
-  server.kill();
-});
+const { skip, server, host } = await shellSetup();
 
 test('the bridge lesson, then the routing lesson offered after it, typed command by command in English', { skip, timeout: 900_000 }, async () => {
   const pane = server.start(['start', 'bridge'], { env: { XDG_STATE_HOME: stateHome() } });

@@ -8,8 +8,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CLI, ROOT } from '../helpers/built-cli.ts';
 
-export const ROOT = join(import.meta.dirname, '..', '..');
+export { ROOT };
 
 /** Why tmux cannot be used here, or false. */
 export function tmuxSkipReason(): string | false {
@@ -54,7 +55,7 @@ export class TmuxServer {
   start(args: readonly string[], o: PaneOptions = {}): Pane {
     const name = `p${++this.#n}`;
     const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/root', TERM: 'xterm-256color', LC_ALL: 'C.UTF-8', ...o.env };
-    const program = o.program ?? [process.execPath, join(ROOT, 'dist', 'cli.js')];
+    const program = o.program ?? [process.execPath, CLI];
     const cmd = ['env', '-i', ...Object.entries(env).map(([k, v]) => `${k}=${v}`), ...program, ...args].map(quote).join(' ');
     this.tmux('new-session', '-d', '-s', name, '-x', String(o.columns ?? 120), '-y', String(o.rows ?? 40), '-c', o.cwd ?? ROOT, 'sh', '-c', `${cmd}; echo "[exited $?]"; sleep 3600`);
     return new Pane(this, name);
@@ -95,6 +96,8 @@ export class Pane {
     const text = await this.waitFor(/\[exited (\d+)\]/, { timeoutMs });
     return Number(/\[exited (\d+)\]/.exec(text)![1]);
   }
+  /** Resizes the terminal, as a learner dragging the window's edge does. */
+  resize(columns: number, rows: number): void { this.server.tmux('resize-window', '-t', this.name, '-x', String(columns), '-y', String(rows)); }
   /** The PID of the pane's shell; the tutor is its child. */
   pid(): number { return Number(this.server.tmux('list-panes', '-t', this.name, '-F', '#{pane_pid}').trim()); }
   kill(): void {

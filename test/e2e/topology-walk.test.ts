@@ -2,28 +2,23 @@
 // in a real lab, the picture shows exactly what the kernel holds; and in the
 // real shell, the panel on screen shows the interfaces in the right boxes.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Lang } from '../../src/i18n/lang.ts';
 import { messages } from '../../src/i18n/messages.ts';
 import { parseCommandLine } from '../../src/lab/command.ts';
 import { openLab, type Lab } from '../../src/lab/lab.ts';
 import { ROOT_NS, type Link, type Snapshot } from '../../src/lab/snapshot.ts';
-import { loadAllLessons } from '../../src/lesson/load.ts';
-import type { Lesson } from '../../src/lesson/model.ts';
 import { changedKeys, layoutTopology, linkState, renderPlain, shownAddrs, shownKind, SYMBOLS } from '../../src/topology/index.ts';
 import { wordsFor } from '../../src/topology/words.ts';
 import { hostState, labSkipReason } from '../helpers/lab-env.ts';
 import { readPicture, type PicBox, type Picture } from './picture.ts';
-import { ROOT, TmuxServer, tmuxSkipReason, type Pane } from './tmux.ts';
+import { lesson, shellSetup } from './learner.ts';
+import type { Pane } from './tmux.ts';
 
 const labSkip = await labSkipReason();
-const shellSkip = tmuxSkipReason() || labSkip;
-const LESSONS = loadAllLessons();
-const lesson = (id: string, lang: Lang): Lesson => LESSONS.find((l) => l.id === id && l.lang === lang)!;
 
 /** An IPv6 link-local address: the picture may leave it out. */
 const linkLocal = (cidr: string) => /^fe[89ab]/i.test(cidr);
@@ -142,28 +137,7 @@ test('after every step of both article lessons, the picture shows exactly what t
 
 // ── the panel in the real shell ─────────────────────────────────────────────
 
-const server = new TmuxServer();
-let host: ReturnType<typeof hostState>;
-
-/** The newest modification time of the files under a directory. */
-function newest(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((t, e) => {
-    const p = join(dir, e.name);
-    return Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }, 0);
-}
-
-before(() => {
-  if (shellSkip) return;
-  host = hostState();
-  // Built when older than its sources; `npm test` has just built it, and the shell test may be running it.
-  const cli = join(ROOT, 'dist', 'cli.js');
-  if (existsSync(cli) && statSync(cli).mtimeMs >= Math.max(newest(join(ROOT, 'src')), statSync(join(ROOT, 'package.json')).mtimeMs)) return;
-  const b = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
-  assert.equal(b.status, 0, `the build failed: ${b.stderr}`);
-});
-
-after(() => server.kill());
+const { skip: shellSkip, server, host } = await shellSetup(labSkip);
 
 /** The topology panel on screen: right of the separator line that runs down its whole height. */
 function panelText(screen: string): string {

@@ -145,14 +145,13 @@ export function fakeDeps(over: Partial<ShellDeps> = {}, lab = new FakeLab()) {
     progress: () => progress,
     openSession(l, hooks, opts) {
       const init = sessionInit(l, progress, deps.lessons(l.lang), l.lang, Date.now());
-      const driver = new SessionDriver(lab, { ...init, showTopology: opts.showTopology }, {
+      const driver = new SessionDriver(lab, { ...init, ...opts }, {
         save: (record) => { saved.push(record.id); progress = { ...progress, last: { id: record.id, lang: record.lang }, lessons: [...progress.lessons.filter((x) => x.id !== record.id), record] }; },
         ...hooks,
       });
       driver.start();
       return driver;
     },
-    resetLab: () => lab.reset(),
     history,
     notices: [],
     color: false,

@@ -66,7 +66,7 @@ test('at 60×20 the panel sits below the live area, above the header and the pro
 test('a resized terminal is laid out again: beside, below, then a one-line note', async () => {
   const { deps } = fakeDeps();
   const shell = renderShell(<App deps={deps} />, { columns: 100, rows: 30 });
-  await waitFor(shell.lastFrame, 'step 1 of 2');
+  await waitFor(shell.lastFrame, /^\$ Type a command/m);
   assert.match(plain(shell.lastFrame()), /^─{100}$/m);
   shell.resize(130, 40);
   await waitFor(shell.lastFrame, /step 1 of 2 +│/);
@@ -93,7 +93,8 @@ test('a Chinese lesson speaks Chinese in the header, the panel and the prompt', 
   const zh = loadAllLessons().filter((l) => l.lang === 'zh');
   const { deps } = fakeDeps({ first: zh[0]!, lessons: () => zh, lang: 'zh' });
   const shell = renderShell(<App deps={deps} />, { columns: 120, rows: 40 });
-  const frame = await waitFor(shell.lastFrame, '第 1 步，共 7 步');
+  const frame = await waitFor(shell.lastFrame, /^\$ 输入命令/m);
+  assert.match(frame, /第 1 步，共 7 步/);
   assert.match(frame, /从零认识网络命名空间/);
   assert.match(frame, /┌─ 宿主机 ─┐/);
   assert.match(frame, /\$ 输入命令，或 \/help/);

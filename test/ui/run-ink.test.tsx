@@ -17,8 +17,8 @@ const book = (movedAside: string | null) => {
 
 test('host mode and a progress file moved aside are said before anything else', () => {
   const lab = Object.assign(new FakeLab(), { mode: 'host' }) as unknown as Lab;
-  const inv = parseInvocation(['--lang', 'zh'], {}, true);
-  const deps = shellDeps({ inv, lab, lesson: null, book: book('/s/progress.json.corrupt').book, all: LESSONS });
+  const inv = parseInvocation(['--lang', 'zh', '--host'], {}, true);
+  const deps = shellDeps({ inv, opening: Promise.resolve(lab), lesson: null, book: book('/s/progress.json.corrupt').book, all: LESSONS });
   const m = messages('zh');
   assert.deepEqual(deps.notices, [m.hostMode, m.progressMovedAside('/s/progress.json.corrupt')]);
   assert.equal(deps.lang, 'zh');
@@ -28,7 +28,7 @@ test('host mode and a progress file moved aside are said before anything else', 
 test('the sessions it opens run on the lab and save into the progress book', async () => {
   const lab = new FakeLab();
   const { book: b, saved } = book(null);
-  const deps = shellDeps({ inv: parseInvocation(['start', 'first'], {}, true), lab, lesson: FIRST, book: b, all: LESSONS });
+  const deps = shellDeps({ inv: parseInvocation(['start', 'first'], {}, true), opening: Promise.resolve(lab), lesson: FIRST, book: b, all: LESSONS });
   assert.deepEqual(deps.notices, []);
   const shell = renderShell(<App deps={{ ...deps, history: { load: () => [], save: () => {} } }} />);
   await waitFor(shell.lastFrame, 'step 1 of 2');

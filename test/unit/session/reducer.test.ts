@@ -24,13 +24,15 @@ test('resuming at a later step replays the state-changing commands before it', (
   const u = start(2);
   assert.deepEqual(u.effects[0], { kind: 'rebuild', fresh: false, commands: ['ip netns add base', 'ip netns add ns0'], reason: 'resume' });
   const s = step(u.state, { type: 'rebuilt', snapshot: withNamespaces('base', 'ns0'), replayed: ['ip netns add base', 'ip netns add ns0'], reason: 'resume', failed: null }).state;
-  assert.deepEqual(kinds(s), ['replay', 'info', 'step']);
+  assert.deepEqual(kinds(u.state), ['info', 'step'], 'where the lesson resumes shows at once');
+  assert.deepEqual(kinds(s), ['info', 'step', 'replay']);
   assert.equal(s.status, 'idle');
 });
 
-test('rebuilt (resume at step 1) shows the intro and the first step', () => {
+test('the intro and the first step show at once, before the lab is built; the setup replayed follows', () => {
+  assert.deepEqual(kinds(start().state), ['intro', 'step']);
   const s = ready();
-  assert.deepEqual(kinds(s), ['replay', 'intro', 'step']);
+  assert.deepEqual(kinds(s), ['intro', 'step', 'replay']);
   assert.equal(s.status, 'idle');
 });
 
@@ -234,7 +236,7 @@ test('queued lines that need no lab (/hint, refusals) are all taken, up to the n
   assert.equal(u.state.steps[0]!.hints, 2);
 });
 
-test('/quit typed while a command runs waits its turn (Ctrl-C is what stops a command)', () => {
+test('/quit pasted or piped after a command waits its turn', () => {
   let s = step(ready(), { type: 'submit', line: 'ip netns add ns0' }).state;
   const u = step(s, { type: 'submit', line: '/quit' });
   assert.deepEqual(u.effects, []);
@@ -243,4 +245,45 @@ test('/quit typed while a command runs waits its turn (Ctrl-C is what stops a co
   const v = step(s, { type: 'judged', snapshot: withNamespaces('base', 'ns0'), verdicts: [{ ok: true, reason: '' }], report: false });
   assert.ok(v.state.steps[0]!.done, 'the command finished and its step passed');
   assert.deepEqual(v.effects.slice(-2), [{ kind: 'save' }, { kind: 'quit' }]);
+});
+
+test('/quit typed at the prompt while a command runs stops it and leaves, as Ctrl-C twice does', () => {
+  let s = step(ready(), { type: 'submit', line: 'ping 127.0.0.1', typed: true }).state;
+  s = step(s, { type: 'output', chunk: '64 bytes from 127.0.0.1: icmp_seq=1\n64 bytes' }).state;
+  s = step(s, { type: 'submit', line: 'ip netns add ns0' }).state;
+  const u = step(s, { type: 'submit', line: '/quit', typed: true });
+  assert.deepEqual(u.effects, [{ kind: 'interrupt' }, { kind: 'save' }, { kind: 'quit' }]);
+  assert.equal(u.state.quitting, true);
+  assert.deepEqual(u.state.queue, [], 'what was queued does not run');
+  assert.deepEqual(kinds(u.state).slice(-3), ['output', 'output', 'command'], 'the unfinished output line is kept, then the /quit');
+  const after = step(u.state, { type: 'ran', result: result(['ping', '127.0.0.1'], { interrupted: true }) });
+  assert.deepEqual(after.effects, [], 'the stopped command is not judged: the learner has left');
+  assert.equal(after.state.running, null);
+});
+
+test('/quit typed while the lab is still being built leaves at once; an abbreviation will do', () => {
+  const u = step(start().state, { type: 'submit', line: '/qu', typed: true });
+  assert.deepEqual(u.effects, [{ kind: 'save' }, { kind: 'quit' }], 'nothing runs yet: nothing to stop');
+  assert.equal(u.state.quitting, true);
+  const built = step(u.state, { type: 'rebuilt', snapshot: withNamespaces('base'), replayed: ['ip netns add base'], reason: 'resume', failed: null });
+  assert.ok(!built.effects.some((e) => e.kind === 'run' || e.kind === 'quit'), 'nothing more runs once the lab is ready');
+});
+
+test('lines typed while the lab is being built wait, then run in order once it is ready', () => {
+  let s = start().state;
+  for (const line of ['ip netns list', '/hint', 'ip netns add ns0']) s = step(s, { type: 'submit', line, typed: true }).state;
+  assert.deepEqual(s.queue, ['ip netns list', '/hint', 'ip netns add ns0']);
+  assert.equal(s.status, 'starting');
+  let u = step(s, { type: 'rebuilt', snapshot: withNamespaces('base'), replayed: ['ip netns add base'], reason: 'resume', failed: null });
+  assert.deepEqual(u.effects, [{ kind: 'save' }, { kind: 'run', pipeline: [['ip', 'netns', 'list']] }]);
+  assert.deepEqual(u.state.queue, ['/hint', 'ip netns add ns0']);
+  u = step(u.state, { type: 'ran', result: result(['ip', 'netns', 'list']) });
+  u = step(u.state, { type: 'judged', snapshot: withNamespaces('base'), verdicts: [{ ok: false, reason: '' }], report: false });
+  assert.deepEqual(u.effects.filter((e) => e.kind === 'run'), [{ kind: 'run', pipeline: [['ip', 'netns', 'add', 'ns0']] }]);
+  assert.equal(u.state.entries.filter((e) => e.kind === 'hint').length, 1, 'the /hint between them was taken in its turn');
+});
+
+test('a lesson opened after another makes the lab fresh before building it', () => {
+  const u = initialState({ lesson: tinyLesson(), lang: 'en', resumeAt: 0, next: null, now: NOW, fresh: true });
+  assert.deepEqual(u.effects, [{ kind: 'rebuild', fresh: true, commands: ['ip netns add base'], reason: 'resume' }]);
 });
