@@ -5,7 +5,7 @@
 // that read fine plain) and node-emoji (`:shortcode:` emoji the lessons do not use).
 // yoga-layout is built to decode its WebAssembly itself rather than fetch() it (below).
 import { build } from 'esbuild';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -42,7 +42,9 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 await build({
   entryPoints: [join(root, 'src', 'cli.ts')],
-  outfile: join(root, 'dist', 'cli.js'),
+  // Written beside the bundle, then renamed over it: a tutor starting during a
+  // build reads the old bundle or the new one, never half of one.
+  outfile: join(root, 'dist', `cli.js.${process.pid}.tmp`),
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -60,4 +62,5 @@ await build({
     js: "#!/usr/bin/env node\nimport { createRequire as __nt_createRequire } from 'node:module';\nconst require = __nt_createRequire(import.meta.url);",
   },
 });
-chmodSync(join(root, 'dist', 'cli.js'), 0o755);
+chmodSync(join(root, 'dist', `cli.js.${process.pid}.tmp`), 0o755);
+renameSync(join(root, 'dist', `cli.js.${process.pid}.tmp`), join(root, 'dist', 'cli.js'));
