@@ -5,7 +5,7 @@
  * Standalone: `node --import tsx bench/topology.ts`.
  */
 import { fileURLToPath } from 'node:url';
-import { ROOT_NS, type Link, type Netns, type Snapshot } from '../src/lab/snapshot.ts';
+import { ROOT_NS, type Link, type Netns, type Snapshot } from '../src/model/snapshot.ts';
 import { layoutTopology } from '../src/topology/layout.ts';
 import { median } from './stats.ts';
 

@@ -8,7 +8,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCommandLine } from '../src/lab/command.ts';
+import { parseCommandLine } from '../src/policy/command.ts';
 import { openLab } from '../src/lab/lab.ts';
 import { probeRaw } from '../src/lab/probe.ts';
 import { resolveLesson } from '../src/lesson/load.ts';

@@ -3,10 +3,8 @@
  * every error into a message and an exit code. Subcommands load lazily so the
  * first frame does not wait for code it does not need.
  */
-import { appendFileSync, mkdirSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
 import { parseInvocation, type Invocation } from './cli/args.ts';
+import { logBug } from './cli/bug-log.ts';
 import { EXIT, TutorError, type ExitCode } from './errors.ts';
 import { langFromEnv } from './i18n/lang.ts';
 import { guardPipes, outputGone } from './cli/pipe.ts';
@@ -33,19 +31,6 @@ async function dispatch(inv: Invocation): Promise<ExitCode> {
   }
 }
 
-/** Where a bug's details go, so the screen shows one line and no stack trace. */
-function logBug(e: unknown): string {
-  const dir = join(process.env.XDG_STATE_HOME || join(homedir(), '.local', 'state'), 'netns-tutor');
-  const file = join(dir, 'error.log');
-  try {
-    mkdirSync(dir, { recursive: true });
-    appendFileSync(file, `${new Date().toISOString()} ${VERSION} ${process.argv.slice(2).join(' ')}\n${(e as Error)?.stack ?? String(e)}\n\n`);
-    return file;
-  } catch {
-    return '(the log could not be written)';
-  }
-}
-
 /** The language to report an error in: --lang when given (the invocation may not have parsed), else the environment's. */
 function errorLang(argv: readonly string[]): 'en' | 'zh' {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -66,7 +51,7 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
       if (hint) console.error(safeText(hint));
       return e.exitCode;
     }
-    const where = logBug(e);
+    const where = logBug(e, VERSION);
     const zh = errorLang(argv) === 'zh';
     const said = safeText(String((e as Error)?.message ?? e));
     console.error(zh

@@ -5,8 +5,8 @@
  */
 import { canonicalWords, startsWithCommand } from '../iproute/grammar.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { succeeded, type RunResult } from '../lab/run-result.ts';
-import { allNamespaces, findLink, findNetns, whereIsLink, ROOT_NS, type Link, type Route, type Snapshot } from '../lab/snapshot.ts';
+import { succeeded, type RunResult } from '../model/run-result.ts';
+import { allNamespaces, findLink, findNetns, whereIsLink, ROOT_NS, type Link, type Route, type Snapshot } from '../model/snapshot.ts';
 import { isLoopback, parseAddress, parseCidr, parseRouteDest, prefixContains, sameAddress, type IpAddress, type IpPrefix } from '../net/ip-address.ts';
 import type { Check, Verdict } from './model.ts';
 import { reasonsFor, type Reasons } from './reasons.ts';

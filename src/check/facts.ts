@@ -3,7 +3,7 @@
  * part of a check the snapshot alone can judge, what it implies, and whether
  * two checks can hold together. Pure.
  */
-import { ROOT_NS } from '../lab/snapshot.ts';
+import { ROOT_NS } from '../model/snapshot.ts';
 import { formatAddress, networkOf, parseAddress, parseCidr } from '../net/ip-address.ts';
 import type { Check } from './model.ts';
 

@@ -3,7 +3,7 @@
  * a line that is not a check comes back as an error whose column points at
  * the offending word and whose message says what was expected there.
  */
-import { ROOT_NS } from '../lab/snapshot.ts';
+import { ROOT_NS } from '../model/snapshot.ts';
 import { formatAddress, networkOf, parseAddress, parseCidr } from '../net/ip-address.ts';
 import { ERROR_REASONS, SYSCTL_KEYS, type Check, type CheckAssertion, type ErrorReason } from './model.ts';
 import { Fail, Reader, suggest, type Word } from './reader.ts';

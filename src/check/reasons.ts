@@ -3,7 +3,7 @@
  * is a fact about the lab ("veth7 is in ns1"), optionally followed by what the
  * step expected instead; `evaluate.ts` decides which, this module only words.
  */
-import { ROOT_NS } from '../lab/snapshot.ts';
+import { ROOT_NS } from '../model/snapshot.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { ErrorReason } from './model.ts';
 

@@ -6,8 +6,8 @@
  * language the lab's programs may speak. Pure.
  */
 import { canonicalWords } from '../iproute/grammar.ts';
-import { errorText, outputText, type RunResult } from '../lab/run-result.ts';
-import { ROOT_NS } from '../lab/snapshot.ts';
+import { errorText, outputText, type RunResult } from '../model/run-result.ts';
+import { ROOT_NS } from '../model/snapshot.ts';
 import { stripAnsi } from '../text/ansi.ts';
 import { parseAddress, sameAddress, type IpAddress } from '../net/ip-address.ts';
 import type { ErrorReason } from './model.ts';

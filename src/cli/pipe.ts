@@ -5,8 +5,8 @@
  * is open removed first. Node ignores SIGPIPE and reports a closed pipe as an
  * EPIPE error on the stream instead; unhandled, that is a stack trace.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { closeOpenLabs } from '../lab/lab.ts';
+import { ownChildren } from '../lab/run.ts';
 
 /** The exit status of a program ended by SIGPIPE. */
 export const EXIT_PIPE = 128 + 13;
@@ -36,19 +36,6 @@ function onError(e: NodeJS.ErrnoException): void {
   void closeOpenLabs().catch(() => {}).then(childrenGone).finally(() => process.exit(status));
 }
 
-/** The tutor's own child processes (nsenter, a probe, a filter after `|`), by host PID. */
-function children(): number[] {
-  const kids: number[] = [];
-  try {
-    for (const t of readdirSync('/proc/self/task')) {
-      try {
-        kids.push(...readFileSync(`/proc/self/task/${t}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number));
-      } catch { /* the thread ended */ }
-    }
-  } catch { /* no /proc: nothing to wait for */ }
-  return kids;
-}
-
 /**
  * Waits until every child process has ended, so that nothing the tutor started
  * outlives it: with the lab gone, what ran inside it has been killed and the
@@ -57,7 +44,7 @@ function children(): number[] {
  */
 async function childrenGone(): Promise<void> {
   for (let i = 0; i < 300; i++) {
-    const kids = children();
+    const kids = ownChildren();
     if (kids.length === 0) return;
     if (i === 50) {
       for (const k of kids) {

@@ -1,9 +1,8 @@
 /** `netns-tutor report DIR [--json|--csv]`: the class table from learners' --report-dir files. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { EXIT, usageError, type ExitCode } from '../errors.ts';
 import { formatDuration } from '../i18n/messages.ts';
 import { buildReport, reportCsv } from '../progress/report.ts';
+import { readProgressFiles } from '../progress/store.ts';
 import { safeLine } from '../text/ansi.ts';
 import { displayWidth } from '../text/width.ts';
 import type { Invocation } from './args.ts';
@@ -14,15 +13,12 @@ const padTo = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - displayWi
 export function reportCommand(inv: Invocation): ExitCode {
   const dir = inv.positionals[0];
   if (!dir) throw usageError('report needs the directory learners write to, e.g. `netns-tutor report /srv/class`');
-  let names: string[];
+  let inputs: ReturnType<typeof readProgressFiles>;
   try {
-    names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+    inputs = readProgressFiles(dir);
   } catch (e) {
     throw usageError(`Cannot read ${dir}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  const inputs = names.map((n) => {
-    try { return { file: join(dir, n), text: readFileSync(join(dir, n), 'utf8') }; } catch { return { file: join(dir, n), text: null }; }
-  });
   const { rows, notes } = buildReport(inputs);
   for (const n of notes) console.error(`note: ${safeLine(n)}`);
   if (inv.json) console.log(JSON.stringify(rows, null, 2));

@@ -5,13 +5,11 @@
  * lessons and the shell's code are ready, and keys typed meanwhile are kept
  * (type-ahead.ts). Progress is saved after every change and on every way out.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { EXIT, type ExitCode } from '../errors.ts';
 import { messages } from '../i18n/messages.ts';
 import { openLab, type Lab } from '../lab/lab.ts';
 import { requirePrograms } from '../lab/preflight.ts';
-import { builtinLessonsDir, lessonsInLang, loadAllLessons, readLessonFiles, resolveLesson } from '../lesson/load.ts';
+import { builtinLessonsDir, lessonFileNamed, lessonsInLang, loadAllLessons, readLessonFiles, resolveLesson } from '../lesson/load.ts';
 import type { Lesson } from '../lesson/model.ts';
 import { ID_PATTERN } from '../lesson/parse.ts';
 import { runPlain } from '../plain/plain-session.ts';
@@ -52,11 +50,9 @@ function quickLesson(inv: Invocation, book: ProgressBook): Lesson | null {
   if (ref === undefined || !ID_PATTERN.test(ref)) return null;
   const lang = inv.positionals[0] !== undefined || inv.options.langGiven || !last ? inv.options.lang : last.lang;
   for (const dir of [builtinLessonsDir(), ...inv.options.lessonDirs]) {
-    let names: string[];
-    try { names = readdirSync(join(dir, lang)).sort(); } catch { continue; }
-    const name = names.find((n) => /^\d+-/.test(n) && n.endsWith(`-${ref}.md`));
-    if (!name) continue;
-    const lesson = readLessonFiles([join(dir, lang, name)])[0]?.result.lesson;
+    const file = lessonFileNamed(dir, lang, ref);
+    if (file === null) continue;
+    const lesson = readLessonFiles([file])[0]?.result.lesson;
     return lesson && lesson.id === ref && lesson.lang === lang ? lesson : null;
   }
   return null;

@@ -1,9 +1,8 @@
 /** `netns-tutor test [<id|file|dir>…]`: the fail-first run of every step, one fresh lab per lesson. */
-import { existsSync } from 'node:fs';
 import { EXIT, TutorError, usageError, type ExitCode } from '../errors.ts';
 import { openLab } from '../lab/lab.ts';
 import type { Lesson } from '../lesson/model.ts';
-import { builtinLessonsDir, findLessonFiles, loadAllLessons, readLessonFiles } from '../lesson/load.ts';
+import { builtinLessonsDir, findLessonFiles, isLessonPath, loadAllLessons, readLessonFiles } from '../lesson/load.ts';
 import { formatDiagnostic } from '../lesson/lint.ts';
 import { formatOutcomes, testLesson, type LessonOutcome } from '../lesson/test-lesson.ts';
 import { safeText } from '../text/ansi.ts';
@@ -13,7 +12,7 @@ function selectLessons(inv: Invocation): Lesson[] {
   const refs = inv.positionals.length ? inv.positionals : [builtinLessonsDir()];
   const out: Lesson[] = [];
   for (const ref of refs) {
-    if (existsSync(ref)) {
+    if (isLessonPath(ref)) {
       for (const f of readLessonFiles(findLessonFiles(ref))) {
         if (!f.result.lesson) {
           const errs = f.result.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);

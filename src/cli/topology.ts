@@ -4,12 +4,12 @@
  * the picture once, never wider than --width, else $COLUMNS, else the terminal.
  */
 import { EXIT, usageError, type ExitCode } from '../errors.ts';
-import { parseCommandLine } from '../lab/command.ts';
+import { parseCommandLine } from '../policy/command.ts';
 import { openLab } from '../lab/lab.ts';
 import { probe } from '../lab/probe.ts';
-import { describeRefusal } from '../lab/refusal-text.ts';
-import { errorText } from '../lab/run-result.ts';
-import type { Snapshot } from '../lab/snapshot.ts';
+import { describeRefusal } from '../policy/refusal-text.ts';
+import { errorText } from '../model/run-result.ts';
+import type { Snapshot } from '../model/snapshot.ts';
 import { layoutTopology, renderAnsi, renderPlain } from '../topology/index.ts';
 import { safeLine, safeText } from '../text/ansi.ts';
 import { MAX_WIDTH, parseColumns, type Invocation } from './args.ts';

@@ -1,12 +1,13 @@
-/** What doctor looks at on this machine. The only part of doctor with side effects. */
-import { spawnSync } from 'node:child_process';
+/** What doctor looks at on this machine: the only part of doctor with side effects, each through src/lab/. */
 import { release } from 'node:os';
+import type { UsernsKnobs } from '../advice/userns.ts';
 import { onPath } from '../lab/on-path.ts';
-import { outputText } from '../lab/run-result.ts';
+import { runQuick } from '../lab/run-quick.ts';
 import { startSandbox } from '../lab/sandbox.ts';
-import { readUsernsKnobs } from './userns-knobs.ts';
+import { readUsernsKnobs } from '../lab/userns-knobs.ts';
 
-export type Facts = {
+/** The machine's facts; the user-namespace settings among them. */
+export type Facts = UsernsKnobs & {
   readonly platform: NodeJS.Platform;
   readonly kernel: string;
   readonly isRoot: boolean;
@@ -17,35 +18,22 @@ export type Facts = {
   readonly ping: boolean;
   readonly unshare: boolean;
   readonly nsenter: boolean;
-  /** /proc/sys/kernel/unprivileged_userns_clone (Debian before 11 and some kernels), or null when absent. */
-  readonly usernsClone: string | null;
-  /** /proc/sys/user/max_user_namespaces, or null. */
-  readonly maxUserNs: string | null;
-  /** /proc/sys/kernel/apparmor_restrict_unprivileged_userns (Ubuntu 23.10+), or null. */
-  readonly apparmorRestrict: string | null;
   /** A trial `unshare --user --map-root-user true`: null when it worked, else its message. */
   readonly usernsTrial: string | null;
   /** A trial lab: null when one was made and removed, else its message. */
   readonly labTrial: string | null;
   readonly tty: boolean;
   readonly columns: number | null;
-  /** Whether this looks like a container (/.dockerenv, container env, cgroup names). */
-  readonly container: boolean;
-};
-
-const runs = (cmd: string, args: string[]) => {
-  const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 5000 });
-  return { ok: !r.error && r.status === 0, out: outputText({ stdout: r.stdout ?? '', stderr: r.stderr ?? '' }).trim() };
 };
 
 export async function gatherFacts(): Promise<Facts> {
-  const ip = onPath('ip') ? runs('ip', ['-V']) : null;
-  const ipJson = ip !== null && runs('ip', ['-j', 'link', 'show', 'lo']).out.startsWith('[');
+  const ip = onPath('ip') ? runQuick('ip', ['-V']) : null;
+  const ipJson = ip !== null && runQuick('ip', ['-j', 'link', 'show', 'lo']).out.startsWith('[');
   const isRoot = process.getuid?.() === 0;
   const unshare = onPath('unshare');
   let usernsTrial: string | null = null;
   if (unshare) {
-    const t = runs('unshare', ['--user', '--map-root-user', 'true']);
+    const t = runQuick('unshare', ['--user', '--map-root-user', 'true']);
     usernsTrial = t.ok ? null : t.out || 'failed';
   } else usernsTrial = 'unshare is missing';
   let labTrial: string | null = null;

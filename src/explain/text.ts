@@ -9,7 +9,7 @@
  * Among the explainers, the one place where the output and error pipelines meet.
  */
 import type { Lang } from '../i18n/lang.ts';
-import type { RunResult } from '../lab/run-result.ts';
+import type { RunResult } from '../model/run-result.ts';
 import { explainError, explainErrorStrict } from './error/explain.ts';
 import { explainOutput, explainOutputStrict } from './output/explain.ts';
 import { type RenderOptions, renderExplanation, section } from './output/render.ts';

@@ -8,9 +8,9 @@ import { environmentError } from '../errors.ts';
 import { requirePrograms } from './preflight.ts';
 import { probe } from './probe.ts';
 import { killRunning, runPipeline, type RunOptions } from './run.ts';
-import type { RunResult } from './run-result.ts';
+import type { RunResult } from '../model/run-result.ts';
 import { startSandbox, type Sandbox } from './sandbox.ts';
-import { ROOT_NS, type Snapshot } from './snapshot.ts';
+import { ROOT_NS, type Snapshot } from '../model/snapshot.ts';
 
 export type LabRunOptions = Omit<RunOptions, 'prefix'>;
 

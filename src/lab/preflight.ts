@@ -5,7 +5,7 @@
  */
 import { environmentError } from '../errors.ts';
 import { onPath } from './on-path.ts';
-import { PACKAGES } from './packages.ts';
+import { PACKAGES } from '../policy/packages.ts';
 
 /** Throws a TutorError (exit 3) naming every missing program and how to install it. */
 export function requirePrograms(host: boolean, env: NodeJS.ProcessEnv = process.env): void {

@@ -6,8 +6,8 @@
  * namespaces concerned for their own ids.
  */
 import { spawn } from 'node:child_process';
-import { NS_MARKER, namespacesNeedingIds, parseProbeOutput, parseProbeSections } from './parse-probe.ts';
-import type { Snapshot } from './snapshot.ts';
+import { NS_MARKER, namespacesNeedingIds, parseProbeOutput, parseProbeSections } from '../model/parse-probe.ts';
+import type { Snapshot } from '../model/snapshot.ts';
 
 /** The probe, as a POSIX sh script. `-force` keeps a batch going past a failing line. */
 export const PROBE_SCRIPT = [

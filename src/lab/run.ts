@@ -6,9 +6,9 @@
  * period); a timeout does the same. Never throws for a failing command.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import type { RunResult } from './run-result.ts';
+import type { RunResult } from '../model/run-result.ts';
 
 export type RunOptions = {
   /** The argv prefix that enters the lab; empty to run on the host. */
@@ -146,6 +146,19 @@ function interruptMain(main: ChildProcess, viaNsenter: boolean): void {
   for (const pid of targets) {
     try { process.kill(pid, 'SIGINT'); } catch { /* already gone */ }
   }
+}
+
+/** The tutor's own child processes (nsenter, a probe, a filter after `|`), by host PID. */
+export function ownChildren(): number[] {
+  const kids: number[] = [];
+  try {
+    for (const t of readdirSync('/proc/self/task')) {
+      try {
+        kids.push(...readFileSync(`/proc/self/task/${t}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number));
+      } catch { /* the thread ended */ }
+    }
+  } catch { /* no /proc: nothing to wait for */ }
+  return kids;
 }
 
 /** The PIDs of a process's children (its main thread's), or [] when it is gone. */

@@ -7,8 +7,8 @@
  * Pure: whether a program is installed is asked through a function.
  */
 import { basename, dirname } from 'node:path';
-import { parseCommandLine } from '../lab/command.ts';
-import { describeRefusal } from '../lab/refusal-text.ts';
+import { parseCommandLine } from '../policy/command.ts';
+import { describeRefusal } from '../policy/refusal-text.ts';
 import type { Diagnostic, Lesson, RefCommand } from './model.ts';
 import { endlessCommand, offsetOfWord } from './endless.ts';
 import { ID_PATTERN, type ParseResult } from './parse.ts';

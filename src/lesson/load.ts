@@ -23,6 +23,22 @@ export function builtinLessonsDir(): string {
   return join(dirname(fileURLToPath(import.meta.url)), 'lessons');
 }
 
+/**
+ * The file of lesson `id` in a directory's language folder, told by its name
+ * alone (`NN-<id>.md`); null when there is none or the folder cannot be read.
+ */
+export function lessonFileNamed(dir: string, lang: Lang, id: string): string | null {
+  let names: string[];
+  try { names = readdirSync(join(dir, lang)).sort(); } catch { return null; }
+  const name = names.find((n) => /^\d+-/.test(n) && n.endsWith(`-${id}.md`));
+  return name ? join(dir, lang, name) : null;
+}
+
+/** Whether a lesson reference names something on disk (a file or a directory) rather than a lesson id. */
+export function isLessonPath(ref: string): boolean {
+  return existsSync(ref);
+}
+
 /** Every `.md` file under a directory (two levels: `DIR/*.md` and `DIR/<lang>/*.md`), or the file itself. */
 export function findLessonFiles(path: string): string[] {
   let st: ReturnType<typeof statSync>;

@@ -4,9 +4,9 @@
  */
 import { evaluateChecks } from '../check/evaluate.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { parseCommandLine } from '../lab/command.ts';
+import { parseCommandLine } from '../policy/command.ts';
 import type { Lab } from '../lab/lab.ts';
-import { errorText, type RunResult } from '../lab/run-result.ts';
+import { errorText, type RunResult } from '../model/run-result.ts';
 import type { Lesson, RefCommand } from './model.ts';
 
 export type StepOutcome = {

@@ -121,3 +121,15 @@ export function loadHistory(path: string): string[] {
 export function saveHistory(path: string, lines: readonly string[]): void {
   writeAtomic(path, JSON.stringify(lines.filter(keepable).slice(-HISTORY_CAP)));
 }
+
+/**
+ * The progress files learners wrote to a report directory (`--report-dir`), in
+ * name order, each with its text (null when it cannot be read). Throws when
+ * the directory itself cannot be read.
+ */
+export function readProgressFiles(dir: string): { file: string; text: string | null }[] {
+  const names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+  return names.map((n) => {
+    try { return { file: join(dir, n), text: readFileSync(join(dir, n), 'utf8') }; } catch { return { file: join(dir, n), text: null }; }
+  });
+}

@@ -16,7 +16,7 @@ import { contradicts, stateView } from '../check/facts.ts';
 import { judgeState } from '../check/evaluate.ts';
 import type { Check } from '../check/model.ts';
 import type { Lang } from '../i18n/lang.ts';
-import type { Snapshot } from '../lab/snapshot.ts';
+import type { Snapshot } from '../model/snapshot.ts';
 import type { Lesson } from '../lesson/model.ts';
 import { stepChanges } from './replay.ts';
 

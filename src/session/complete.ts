@@ -4,8 +4,8 @@
  * current snapshot. Completes the last word of the line. Pure.
  */
 import { IP_COMMANDS, IP_OBJECTS, resolveCommand, resolveObject } from '../iproute/grammar.ts';
-import { FILTERS, LAB_TOOLS } from '../lab/command.ts';
-import { allNamespaces, findNetns, ROOT_NS, type Snapshot } from '../lab/snapshot.ts';
+import { FILTERS, LAB_TOOLS } from '../policy/command.ts';
+import { allNamespaces, findNetns, ROOT_NS, type Snapshot } from '../model/snapshot.ts';
 import { META_COMMANDS } from './meta.ts';
 
 export type CompletionContext = {

@@ -4,12 +4,12 @@
  * subscribe to it; neither holds any rule of its own.
  */
 import { evaluateChecks } from '../check/evaluate.ts';
-import { parseCommandLine } from '../lab/command.ts';
+import { parseCommandLine } from '../policy/command.ts';
 import type { Lab } from '../lab/lab.ts';
 import { messages } from '../i18n/messages.ts';
 import { lessonProgressOf } from '../progress/from-session.ts';
-import { describeRefusal } from '../lab/refusal-text.ts';
-import { errorText } from '../lab/run-result.ts';
+import { describeRefusal } from '../policy/refusal-text.ts';
+import { errorText } from '../model/run-result.ts';
 import type { Action, Effect, NotReplayed, SessionState } from './model.ts';
 import { initialState, update, type SessionInit } from './reducer.ts';
 

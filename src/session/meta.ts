@@ -1,6 +1,6 @@
 /** The tutor's own `/` commands: hint, check, explain, skip, back, reset, topology, lessons, help, quit. Pure. */
 import { messages } from '../i18n/messages.ts';
-import { outputText } from '../lab/run-result.ts';
+import { outputText } from '../model/run-result.ts';
 import type { SessionState, Update } from './model.ts';
 import { push } from './entries.ts';
 import { replayCommands, stepChanges } from './replay.ts';

@@ -1,8 +1,8 @@
 /** The lesson session as plain data: state, what happened (actions), what to do (effects). */
 import type { Verdict } from '../check/model.ts';
 import type { Lang } from '../i18n/lang.ts';
-import type { RunResult } from '../lab/run-result.ts';
-import type { Snapshot } from '../lab/snapshot.ts';
+import type { RunResult } from '../model/run-result.ts';
+import type { Snapshot } from '../model/snapshot.ts';
 import type { Lesson } from '../lesson/model.ts';
 
 /** One finished piece of the transcript. Entries are only ever appended. */

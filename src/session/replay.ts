@@ -3,9 +3,9 @@
  * Looking (`ip a`, `ls`, `ping`) is left out, so a replay is quick. Pure.
  */
 import { canonicalWords } from '../iproute/grammar.ts';
-import { parseCommandLine } from '../lab/command.ts';
-import type { RunResult } from '../lab/run-result.ts';
-import type { Snapshot } from '../lab/snapshot.ts';
+import { parseCommandLine } from '../policy/command.ts';
+import type { RunResult } from '../model/run-result.ts';
+import type { Snapshot } from '../model/snapshot.ts';
 import type { Lesson } from '../lesson/model.ts';
 
 const READ_ONLY_PROGRAMS = new Set(['ping', 'ls', 'cat', 'echo', 'grep', 'head', 'tail', 'wc', 'sort', 'ss', 'ethtool']);

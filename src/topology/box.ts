@@ -2,7 +2,7 @@
  * Box building: what goes inside the box of one namespace, row by row, and
  * how wide it would like to be. Bridge ports hang under their bridge as a tree.
  */
-import type { Addr, Link, Netns } from '../lab/snapshot.ts';
+import type { Addr, Link, Netns } from '../model/snapshot.ts';
 import { clean, textWidth } from './text.ts';
 import type { Style } from './types.ts';
 

@@ -3,7 +3,7 @@
  * `ns:<name>` for a namespace that appeared or went, `link:<ns>/<ifname>` for
  * an interface that appeared, went, or changed in a way the picture shows.
  */
-import type { Link, Snapshot } from '../lab/snapshot.ts';
+import type { Link, Snapshot } from '../model/snapshot.ts';
 
 /** What of an interface the picture shows; a change here is worth highlighting. */
 function drawn(l: Link): string {

@@ -8,7 +8,7 @@
  * between rows for the width) is named in words under its interfaces instead
  * (`⇄ ns1/veth1-peer`), so nothing is ever lost from the picture.
  */
-import { ROOT_NS, type Snapshot } from '../lab/snapshot.ts';
+import { ROOT_NS, type Snapshot } from '../model/snapshot.ts';
 import { buildGhostBox, buildNsBox, SYMBOLS, type Box } from './box.ts';
 import { makeCanvas, line, toLines } from './canvas.ts';
 import { paintBox } from './paint-box.ts';

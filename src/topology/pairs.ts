@@ -4,7 +4,7 @@
  * name, or in one the snapshot does not hold, is drawn in a dashed "ghost"
  * box; a peer missing from a namespace that is drawn is named in words.
  */
-import { ROOT_NS, findNetns, type Link, type Peer, type Snapshot } from '../lab/snapshot.ts';
+import { ROOT_NS, findNetns, type Link, type Peer, type Snapshot } from '../model/snapshot.ts';
 
 /** One end of a drawn veth pair. */
 export type End = {

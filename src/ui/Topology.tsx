@@ -2,7 +2,7 @@
 import { Box, Text } from 'ink';
 import { useMemo } from 'react';
 import type { Lang } from '../i18n/lang.ts';
-import type { Snapshot } from '../lab/snapshot.ts';
+import type { Snapshot } from '../model/snapshot.ts';
 import { layoutTopology } from '../topology/layout.ts';
 import { LOOKS } from '../topology/types.ts';
 

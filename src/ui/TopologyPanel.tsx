@@ -7,7 +7,7 @@ import { Box, Text } from 'ink';
 import { useMemo } from 'react';
 import type { Lang } from '../i18n/lang.ts';
 import { messages } from '../i18n/messages.ts';
-import type { Snapshot } from '../lab/snapshot.ts';
+import type { Snapshot } from '../model/snapshot.ts';
 import { changedKeys, layoutTopology } from '../topology/index.ts';
 import type { ShellLayout } from './layout.ts';
 import { Topology } from './Topology.tsx';

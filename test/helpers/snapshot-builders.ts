@@ -1,5 +1,5 @@
 /** Builders shared by the hand-written snapshots of the unit tests, shaped like what the probe reads. */
-import type { Addr, Link } from '../../src/lab/snapshot.ts';
+import type { Addr, Link } from '../../src/model/snapshot.ts';
 
 /** An address from its CIDR; the scope, unless given, follows from the address (loopback: host, fe80::: link). */
 export function addr(cidr: string, scope?: string): Addr {

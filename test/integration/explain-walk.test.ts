@@ -9,10 +9,10 @@ import { test, type TestContext } from 'node:test';
 import { explainChange, explainError, explainOutput, type Family, type OutputExplanation } from '../../src/explain/index.ts';
 import { outputLines } from '../../src/explain/shared/output-lines.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
-import { parseCommandLine } from '../../src/lab/command.ts';
+import { parseCommandLine } from '../../src/policy/command.ts';
 import { openLab, type Lab } from '../../src/lab/lab.ts';
-import type { RunResult } from '../../src/lab/run-result.ts';
-import { allNamespaces, findLink, type Snapshot } from '../../src/lab/snapshot.ts';
+import type { RunResult } from '../../src/model/run-result.ts';
+import { allNamespaces, findLink, type Snapshot } from '../../src/model/snapshot.ts';
 import { loadAllLessons } from '../../src/lesson/load.ts';
 import { hostState, labSkipReason } from '../helpers/lab-env.ts';
 

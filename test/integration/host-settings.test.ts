@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { asOnHost, type HostSettings } from '../../src/lab/as-on-host.ts';
 import { openLab } from '../../src/lab/lab.ts';
-import { findLink, ROOT_NS } from '../../src/lab/snapshot.ts';
+import { findLink, ROOT_NS } from '../../src/model/snapshot.ts';
 import { loadAllLessons } from '../../src/lesson/load.ts';
 import { formatOutcomes, testLesson, type LessonOutcome } from '../../src/lesson/test-lesson.ts';
 import { labSkipReason } from '../helpers/lab-env.ts';

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { openLab } from '../../src/lab/lab.ts';
 import { runPipeline } from '../../src/lab/run.ts';
-import { findLink, ROOT_NS, type Link } from '../../src/lab/snapshot.ts';
+import { findLink, ROOT_NS, type Link } from '../../src/model/snapshot.ts';
 import { alive, ARTICLE_COMMANDS, eventually, hostState, labSkipReason } from '../helpers/lab-env.ts';
 import { bundleForOtherUsers, NOBODY, otherUserSkipReason, setprivAs } from '../helpers/other-user.ts';
 

@@ -12,7 +12,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { labAdvice } from '../../src/lab/sandbox.ts';
+import { labAdvice } from '../../src/advice/lab-failure.ts';
 import { onPath, programPath } from '../../src/lab/on-path.ts';
 import { isRoot } from '../helpers/lab-env.ts';
 import { asOtherUser, NOBODY, otherUserSkipReason, sharedCopy } from '../helpers/other-user.ts';

@@ -4,7 +4,7 @@
  * carrier, addresses, routes, master, MTU, sysctls. IPv6 link-local noise
  * and operstate-only flapping are left out. Pure.
  */
-import { type Addr, type Link, type Netns, type Route, type Snapshot, allNamespaces } from '../../lab/snapshot.ts';
+import { type Addr, type Link, type Netns, type Route, type Snapshot, allNamespaces } from '../../model/snapshot.ts';
 
 export type Change =
   | { readonly t: 'ns-add'; readonly ns: string; readonly links: readonly Link[] }

@@ -1,6 +1,6 @@
 /** Says in plain sentences what a command changed in the kernel, from two snapshots. Pure. */
 import type { Lang } from '../../i18n/lang.ts';
-import type { Addr, Link, Route, Snapshot } from '../../lab/snapshot.ts';
+import type { Addr, Link, Route, Snapshot } from '../../model/snapshot.ts';
 import { type Change, diffSnapshots, hasCarrier, meaningful } from './diff.ts';
 import { neverThrow } from '../shared/never-throw.ts';
 import { atNs, inNs, joinList, nsName, tr } from '../shared/wording.ts';

@@ -1,7 +1,7 @@
 /** What the error explainers look at, and helpers to word a fix. Pure. */
 import type { Lang } from '../../i18n/lang.ts';
-import type { RunResult } from '../../lab/run-result.ts';
-import { type Link, type Snapshot, allNamespaces, findNetns } from '../../lab/snapshot.ts';
+import type { RunResult } from '../../model/run-result.ts';
+import { type Link, type Snapshot, allNamespaces, findNetns } from '../../model/snapshot.ts';
 import { type Target, readTarget } from '../shared/argv.ts';
 import { inNs, tr } from '../shared/wording.ts';
 

@@ -3,9 +3,9 @@
  * command line and, when given, the lab's snapshot. Pure.
  */
 import type { Lang } from '../../i18n/lang.ts';
-import { packagesOf } from '../../lab/packages.ts';
-import { outputText, type RunResult } from '../../lab/run-result.ts';
-import { type Snapshot, findNetns } from '../../lab/snapshot.ts';
+import { packagesOf } from '../../policy/packages.ts';
+import { outputText, type RunResult } from '../../model/run-result.ts';
+import { type Snapshot, findNetns } from '../../model/snapshot.ts';
 import { type ErrorContext, makeContext, ownersOf, whereRan } from './context.ts';
 import { ipv4RouteCovers } from '../../net/ip-address.ts';
 import { explainNoReply, explainUnreachable } from './ping.ts';

@@ -1,6 +1,6 @@
 /** Errors of `ip` about its objects: interfaces, namespaces, routes and addresses that exist or not, and words it does not know. Pure. */
 import { IP_COMMANDS, IP_OBJECTS } from '../../iproute/grammar.ts';
-import { allNamespaces, findNetns, whereIsLink } from '../../lab/snapshot.ts';
+import { allNamespaces, findNetns, whereIsLink } from '../../model/snapshot.ts';
 import { didYouMean } from '../../text/did-you-mean.ts';
 import { type ErrorContext, ipCommandIn, namespaceNames, whereRan } from './context.ts';
 import { atNs, code, inNs, ipIn, joinList, tr } from '../shared/wording.ts';

@@ -3,7 +3,7 @@
  * end down, nobody with that address, a wrong subnet, no way back. Pure.
  */
 import type { Lang } from '../../i18n/lang.ts';
-import { type Link, type Netns, type Snapshot, findLink, findNetns } from '../../lab/snapshot.ts';
+import { type Link, type Netns, type Snapshot, findLink, findNetns } from '../../model/snapshot.ts';
 import { pingTarget } from '../shared/argv.ts';
 import { type ErrorContext, ipv4Of, ownersOf, peerOf, whereRan } from './context.ts';
 import { ipv4Net, ipv4RouteCovers, ipv4Text, isLoopback, parseAddress } from '../../net/ip-address.ts';

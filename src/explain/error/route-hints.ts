@@ -3,7 +3,7 @@
  * a namespace's own networks that knows the way to an address. Pure.
  */
 import type { Lang } from '../../i18n/lang.ts';
-import { type Link, type Snapshot, allNamespaces, findNetns } from '../../lab/snapshot.ts';
+import { type Link, type Snapshot, allNamespaces, findNetns } from '../../model/snapshot.ts';
 import { ipv4RouteCovers } from '../../net/ip-address.ts';
 import { code, inNs, ipIn, tr } from '../shared/wording.ts';
 

@@ -1,6 +1,6 @@
 /** Reading a learner's command line: which program runs, in which namespace. Pure. */
 import { type IpCommand, parseIp } from '../../iproute/grammar.ts';
-import { ROOT_NS } from '../../lab/snapshot.ts';
+import { ROOT_NS } from '../../model/snapshot.ts';
 
 /** The program a command line finally runs and where. */
 export type Target = {

@@ -1,6 +1,6 @@
 /** Small wording helpers shared by the explainers: the language, namespaces, lists, code. */
 import type { Lang } from '../../i18n/lang.ts';
-import { ROOT_NS } from '../../lab/snapshot.ts';
+import { ROOT_NS } from '../../model/snapshot.ts';
 
 /** Picks the English or Chinese text. */
 export function tr(lang: Lang, en: string, zh: string): string {

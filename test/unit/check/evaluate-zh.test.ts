@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CheckContext } from '../../../src/check/evaluate.ts';
-import type { Snapshot } from '../../../src/lab/snapshot.ts';
+import type { Snapshot } from '../../../src/model/snapshot.ts';
 import { judge, result } from './fixtures/helpers.ts';
 import { BRIDGE, CONNECTED, FRESH, GATEWAY, HALF_UP, NS0_LO_DOWN, NS0_LO_UP, NS0_NS1, VETH_IN_ROOT, VETH_SWAPPED } from './fixtures/snapshots.ts';
 

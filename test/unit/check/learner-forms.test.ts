@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseCheckLine } from '../../../src/check/parse.ts';
-import type { RunResult } from '../../../src/lab/run-result.ts';
+import type { RunResult } from '../../../src/model/run-result.ts';
 import { check, judge, result } from './fixtures/helpers.ts';
 import { CONNECTED, NS0_LO_DOWN, NS0_LO_UP, VETH_IN_ROOT } from './fixtures/snapshots.ts';
 

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseCheckLine } from '../../../src/check/parse.ts';
-import { ROOT_NS, type Netns, type Snapshot } from '../../../src/lab/snapshot.ts';
+import { ROOT_NS, type Netns, type Snapshot } from '../../../src/model/snapshot.ts';
 import { judge } from './fixtures/helpers.ts';
 
 /** The parsed check without its position fields. */

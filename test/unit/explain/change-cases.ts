@@ -1,5 +1,5 @@
 /** Pairs of snapshots, before and after one command, with the command that made the change. */
-import type { Snapshot } from '../../../src/lab/snapshot.ts';
+import type { Snapshot } from '../../../src/model/snapshot.ts';
 import { capturedState as at } from './fixtures.ts';
 import { ARTICLE, BRIDGE, SIDE } from './snapshots.ts';
 

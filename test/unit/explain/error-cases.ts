@@ -1,5 +1,5 @@
 /** Each captured failure with the lab's state at the moment it ran. */
-import type { Snapshot } from '../../../src/lab/snapshot.ts';
+import type { Snapshot } from '../../../src/model/snapshot.ts';
 import { capturedState } from './fixtures.ts';
 import { ARTICLE, SIDE } from './snapshots.ts';
 

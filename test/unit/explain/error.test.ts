@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { explainError } from '../../../src/explain/index.ts';
 import { LANGS } from '../../../src/i18n/lang.ts';
-import type { RunResult } from '../../../src/lab/run-result.ts';
+import type { RunResult } from '../../../src/model/run-result.ts';
 import { ERROR_CASES } from './error-cases.ts';
 import { assertGolden, capture, runResult } from './fixtures.ts';
 import { ARTICLE, SIDE } from './snapshots.ts';

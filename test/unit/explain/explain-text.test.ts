@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { explainError, explainText, renderTextExplanation } from '../../../src/explain/index.ts';
 import { explainTextStrict } from '../../../src/explain/text.ts';
 import { LANGS, type Lang } from '../../../src/i18n/lang.ts';
-import type { RunResult } from '../../../src/lab/run-result.ts';
+import type { RunResult } from '../../../src/model/run-result.ts';
 import { ERROR_CASES } from './error-cases.ts';
 import { capture, loadCaptures, outputOf, runResult } from './fixtures.ts';
 

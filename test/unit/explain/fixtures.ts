@@ -3,9 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
-import { parseProbeOutput } from '../../../src/lab/parse-probe.ts';
-import type { RunResult } from '../../../src/lab/run-result.ts';
-import type { Snapshot } from '../../../src/lab/snapshot.ts';
+import { parseProbeOutput } from '../../../src/model/parse-probe.ts';
+import type { RunResult } from '../../../src/model/run-result.ts';
+import type { Snapshot } from '../../../src/model/snapshot.ts';
 import { goldenFiles } from '../../helpers/golden.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));

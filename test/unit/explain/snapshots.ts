@@ -3,7 +3,7 @@
  * the probe reports them, plus a few side roads (deleting, bridges,
  * forwarding). For the change and error explainers.
  */
-import type { Addr, Link, Netns, Route, Snapshot } from '../../../src/lab/snapshot.ts';
+import type { Addr, Link, Netns, Route, Snapshot } from '../../../src/model/snapshot.ts';
 import { addr, lo } from '../../helpers/snapshot-builders.ts';
 
 export { addr, lo };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseCommandLine } from '../../../src/lab/command.ts';
+import { parseCommandLine } from '../../../src/policy/command.ts';
 import { endlessCommand, offsetOfWord, wordsWithOffsets } from '../../../src/lesson/endless.ts';
 
 const TOOLS = ['tcpdump', 'tail', 'arping', 'yes', 'sleep'];

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Check } from '../../../src/check/model.ts';
-import { ROOT_NS } from '../../../src/lab/snapshot.ts';
+import { ROOT_NS } from '../../../src/model/snapshot.ts';
 import { loadAllLessons } from '../../../src/lesson/load.ts';
 import type { Lesson, RefCommand } from '../../../src/lesson/model.ts';
 

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { contradicts } from '../../../src/check/facts.ts';
 import { parseCheckLine } from '../../../src/check/parse.ts';
 import type { Check } from '../../../src/check/model.ts';
-import { ROOT_NS, type Link, type Netns, type Route, type Snapshot } from '../../../src/lab/snapshot.ts';
+import { ROOT_NS, type Link, type Netns, type Route, type Snapshot } from '../../../src/model/snapshot.ts';
 import { parseLesson } from '../../../src/lesson/parse.ts';
 import type { Lesson } from '../../../src/lesson/model.ts';
 import { aheadOf } from '../../../src/session/ahead.ts';

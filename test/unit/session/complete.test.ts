@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Link, Netns, Snapshot } from '../../../src/lab/snapshot.ts';
+import type { Link, Netns, Snapshot } from '../../../src/model/snapshot.ts';
 import { complete } from '../../../src/session/complete.ts';
 
 const link = (name: string, kind: string, addrs: string[] = []): Link => ({

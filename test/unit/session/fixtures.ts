@@ -1,8 +1,8 @@
 /** A small lesson and snapshots for the session tests. */
 import { parseLesson } from '../../../src/lesson/parse.ts';
 import type { Lesson } from '../../../src/lesson/model.ts';
-import type { RunResult } from '../../../src/lab/run-result.ts';
-import { EMPTY_SNAPSHOT, type Snapshot } from '../../../src/lab/snapshot.ts';
+import type { RunResult } from '../../../src/model/run-result.ts';
+import { EMPTY_SNAPSHOT, type Snapshot } from '../../../src/model/snapshot.ts';
 
 const SOURCE = `---
 id: tiny

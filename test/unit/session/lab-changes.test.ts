@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { messages } from '../../../src/i18n/messages.ts';
-import type { Snapshot } from '../../../src/lab/snapshot.ts';
+import type { Snapshot } from '../../../src/model/snapshot.ts';
 import { lessonProgressOf } from '../../../src/progress/from-session.ts';
 import { emptyProgress, readProgress, withLesson } from '../../../src/progress/model.ts';
 import { entryText } from '../../../src/render/entry-text.ts';

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { changedKeys, layoutTopology, renderPlain, type LayoutOptions } from '../../../src/topology/index.ts';
-import type { Snapshot } from '../../../src/lab/snapshot.ts';
+import type { Snapshot } from '../../../src/model/snapshot.ts';
 import { goldenFiles } from '../../helpers/golden.ts';
 import { ARTICLE, FIXTURES } from './fixtures/snapshots.ts';
 

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { layoutReport, layoutTopology, renderAnsi, renderPlain, shownAddrs, textWidth, MIN_WIDTH } from '../../../src/topology/index.ts';
-import { allNamespaces, EMPTY_SNAPSHOT, ROOT_NS } from '../../../src/lab/snapshot.ts';
+import { allNamespaces, EMPTY_SNAPSHOT, ROOT_NS } from '../../../src/model/snapshot.ts';
 import { ARTICLE, ARTICLE_FINAL, BRIDGE, CROSSING, FIXTURES, UNNAMED_PEER, hub } from './fixtures/snapshots.ts';
 import { lo, ns, snap, veth } from './fixtures/build.ts';
 

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { layoutReport, layoutTopology, linkState, renderPlain, SYMBOLS } from '../../../src/topology/index.ts';
-import { parseProbeOutput } from '../../../src/lab/parse-probe.ts';
-import type { Snapshot } from '../../../src/lab/snapshot.ts';
+import { parseProbeOutput } from '../../../src/model/parse-probe.ts';
+import type { Snapshot } from '../../../src/model/snapshot.ts';
 import { goldenFiles } from '../../helpers/golden.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { layoutReport, renderPlain, textWidth } from '../../../src/topology/index.ts';
-import type { Addr, Link, Netns, Snapshot } from '../../../src/lab/snapshot.ts';
+import type { Addr, Link, Netns, Snapshot } from '../../../src/model/snapshot.ts';
 
 // Names mix plain ASCII with wide, combining, emoji and control characters.
 const nameChar = fc.constantFrom('a', 'b', 'v', 'e', 't', 'h', '0', '1', '7', '-', '_', '.', '宿', '主', 'é', 'e\u0301', '😀', '\t', '\u200d', 'Ｗ', ' ');

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { layoutReport, layoutTopology, renderPlain, textWidth, type LayoutOptions } from '../../../src/topology/index.ts';
-import type { Snapshot } from '../../../src/lab/snapshot.ts';
+import type { Snapshot } from '../../../src/model/snapshot.ts';
 import { goldenFiles } from '../../helpers/golden.ts';
 import { DEFAULT_WIDTH, pictureWidth } from '../../../src/cli/topology.ts';
 import { ARTICLE_FINAL } from './fixtures/snapshots.ts';

@@ -1,6 +1,6 @@
 /** Reads the kernel settings behind "may this user create namespaces?". File reads only, no spawn. */
 import { readFileSync } from 'node:fs';
-import type { UsernsKnobs } from './advice.ts';
+import type { UsernsKnobs } from '../advice/userns.ts';
 
 const read = (p: string) => { try { return readFileSync(p, 'utf8').trim(); } catch { return null; } };
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseCommandLine, programsOf, type ParsedLine } from '../../../src/lab/command.ts';
-import { describeRefusal } from '../../../src/lab/refusal-text.ts';
+import { parseCommandLine, programsOf, type ParsedLine } from '../../../src/policy/command.ts';
+import { describeRefusal } from '../../../src/policy/refusal-text.ts';
 
 const refusal = (line: string, extraTools: string[] = []) => {
   const p = parseCommandLine(line, { extraTools });

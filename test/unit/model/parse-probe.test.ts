@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { parseProbeOutput } from '../../../src/lab/parse-probe.ts';
-import { findLink, ROOT_NS } from '../../../src/lab/snapshot.ts';
+import { parseProbeOutput } from '../../../src/model/parse-probe.ts';
+import { findLink, ROOT_NS } from '../../../src/model/snapshot.ts';
 
 const fixture = (name: string) => parseProbeOutput(readFileSync(new URL(`../../../fixtures/probe/${name}.txt`, import.meta.url), 'utf8'));
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { errorText, outputText } from '../../../src/lab/run-result.ts';
+import { errorText, outputText } from '../../../src/model/run-result.ts';
 
 test('outputText: stdout, then stderr from a line of its own', () => {
   assert.equal(outputText({ stdout: 'PING 10.0.0.1\n', stderr: 'ping: sendmsg: Network is unreachable\n' }), 'PING 10.0.0.1\nping: sendmsg: Network is unreachable\n');
