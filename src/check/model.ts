@@ -3,6 +3,9 @@
  * Plain data: `parse.ts` builds checks, `evaluate.ts` judges them against the
  * lab, reading addresses with `net/ip-address.ts`.
  */
+import type { Lang } from '../i18n/lang.ts';
+import type { RunResult } from '../model/run-result.ts';
+import type { Snapshot } from '../model/snapshot.ts';
 
 /** What every check carries, whatever its kind. */
 export type CheckBase = {
@@ -190,4 +193,25 @@ export type Verdict = {
   readonly ok: boolean;
   /** Why, in the learner's language, comparing what was expected with what the lab shows. */
   readonly reason: string;
+};
+
+/** What a check can look at. */
+export type CheckContext = {
+  /** The lab's state after the learner's last command. */
+  snapshot: Snapshot;
+  /** The learner's last command in this step, or null. */
+  last: RunResult | null;
+  /** argv of every command run since this step began (first program of a pipeline), failed ones included. */
+  history: readonly (readonly string[])[];
+  /**
+   * What each command since this step began produced, in order (what `saw`,
+   * `pinged` and `error … from` read). When absent, only `last` is known.
+   */
+  runs?: readonly RunResult[];
+  /** Runs `ping -c 1 -W 1 ADDR` inside the lab from a namespace (`ROOT_NS` for the root); true on a reply. */
+  ping: (fromNetns: string, addr: string) => Promise<boolean>;
+  /** Whether a path exists inside the lab. */
+  fileExists: (path: string) => Promise<boolean>;
+  /** The language of the reasons. */
+  lang: Lang;
 };

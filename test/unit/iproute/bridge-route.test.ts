@@ -1,7 +1,8 @@
 /** `bridge …` read the way bridge reads it, and `ip route` arguments in any order. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { canonicalRouteArgs, canonicalWords, startsWithCommand } from '../../../src/iproute/grammar.ts';
+import { canonicalWords, startsWithCommand } from '../../../src/iproute/grammar.ts';
+import { canonicalRouteArgs } from '../../../src/iproute/route-args.ts';
 import { changesState } from '../../../src/session/replay.ts';
 
 const w = (line: string) => line.split(' ');
