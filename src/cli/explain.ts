@@ -11,6 +11,7 @@ import { explainCommand, explainText, renderTextExplanation } from '../explain/i
 import { paint } from '../render/paint.ts';
 import { safeLine, safeText } from '../text/ansi.ts';
 import type { Invocation } from './args.ts';
+import { pictureWidth } from './topology.ts';
 
 export async function explainSubcommand(inv: Invocation): Promise<ExitCode> {
   const lang = inv.options.lang;
@@ -31,7 +32,7 @@ export async function explainSubcommand(inv: Invocation): Promise<ExitCode> {
       : 'Nothing recognised: explain knows the output of ip addr/link, ip netns list, ls /var/run/netns, ping, ip route, ip route get, ip neigh, bridge link and bridge fdb, and the errors of ip and ping (give the command with --command for a closer explanation of an error).');
     return EXIT.failed;
   }
-  process.stdout.write(`${renderTextExplanation(text, e, { color: inv.options.color, width: process.stdout.columns || 100, lang })}\n`);
+  process.stdout.write(`${renderTextExplanation(text, e, { color: inv.options.color, width: pictureWidth(null, process.env, process.stdout.isTTY ? process.stdout.columns : undefined), lang })}\n`);
   return EXIT.ok;
 }
 
