@@ -5,7 +5,7 @@
  * a real pseudo-terminal (util-linux `script`) of 80×24.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -56,6 +56,15 @@ export function firstStepShown(lesson: { title: string; steps: readonly { title:
   };
 }
 
+/** A fresh state directory for one run, removed when the benchmark exits. */
+const stateDirs: string[] = [];
+process.on('exit', () => { for (const d of stateDirs) rmSync(d, { recursive: true, force: true }); });
+function stateDir(): string {
+  const d = mkdtempSync(join(tmpdir(), 'nt-bench-'));
+  stateDirs.push(d);
+  return d;
+}
+
 /** Medians of the first step on screen and of `node -e 0` writing a line, run in turns in the same pty setup. */
 export async function firstStep(runs = 9, tutorCli = cli): Promise<{ tutor: number; floor: number }> {
   const { lesson } = parseLesson(readFileSync(join(root, 'lessons', 'en', '01-netns-basics.md'), 'utf8'));
@@ -63,7 +72,7 @@ export async function firstStep(runs = 9, tutorCli = cli): Promise<{ tutor: numb
   const tutor: number[] = [];
   const floor: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const state = mkdtempSync(join(tmpdir(), 'nt-bench-'));
+    const state = stateDir();
     const env = { ...process.env, XDG_STATE_HOME: state, TERM: 'xterm-256color' };
     const f = await untilOutput([process.execPath, '-e', 'process.stdout.write("ready\\n")'], (s) => s.includes('ready'), env);
     floor.push(f.ms);
@@ -77,7 +86,7 @@ export async function firstStep(runs = 9, tutorCli = cli): Promise<{ tutor: numb
 
 /** Resident memory (kB) of the tutor's node process, idle at the prompt. */
 async function idleRss(): Promise<number> {
-  const state = mkdtempSync(join(tmpdir(), 'nt-bench-'));
+  const state = stateDir();
   const r = await untilOutput([process.execPath, cli, 'start', 'veth-pair'], (s) => s.includes('step 1 of'), { ...process.env, XDG_STATE_HOME: state, TERM: 'xterm-256color' });
   await new Promise((res) => setTimeout(res, 1500));
   // script → node: find the node child.
