@@ -10,6 +10,7 @@ import { errorText, outputText, type RunResult } from '../model/run-result.ts';
 import { ROOT_NS } from '../model/snapshot.ts';
 import { stripAnsi } from '../text/ansi.ts';
 import { parseAddress, sameAddress, type IpAddress } from '../net/ip-address.ts';
+import { pingOperands } from '../net/ping-args.ts';
 import type { ErrorReason } from './model.ts';
 
 /** Where a command ran, and its words there (canonical, as `ran` reads them). */
@@ -43,27 +44,12 @@ export function ranIn(p: Place, ns: string): boolean {
   return p.all ? ns !== ROOT_NS : p.netns === ns;
 }
 
-/** ping's options that take a value (iputils): `-c 3`, `-W1`, `-I eth0`, … */
-const PING_VALUE_OPTIONS = new Set([...'ceFiIlmMNpQsStTwW']);
-
-/** The destination of `ping …` / `ping6 …` words (options in any place, as getopt allows), or null. */
+/** The destination of `ping …` / `ping6 …` words, or null unless exactly one operand names it. */
 export function pingTarget(words: readonly string[]): string | null {
   const prog = words[0];
   if (prog !== 'ping' && prog !== 'ping6') return null;
-  const rest: string[] = [];
-  for (let i = 1; i < words.length; i++) {
-    const w = words[i]!;
-    if (w === '--') { rest.push(...words.slice(i + 1)); break; }
-    if (w.startsWith('-') && w.length > 1) {
-      for (let k = 1; k < w.length; k++) {
-        if (PING_VALUE_OPTIONS.has(w[k]!)) {
-          if (k === w.length - 1) i++;
-          break;
-        }
-      }
-    } else rest.push(w);
-  }
-  return rest.length === 1 ? rest[0]! : null;
+  const operands = pingOperands(words.slice(1));
+  return operands.length === 1 ? operands[0]! : null;
 }
 
 /** The addresses a ping destination stands for: an IP literal, or `localhost`. */

@@ -1,6 +1,7 @@
 /** Reading a learner's command line: which program runs, in which namespace. Pure. */
 import { type IpCommand, parseIp } from '../../iproute/grammar.ts';
 import { ROOT_NS } from '../../model/snapshot.ts';
+import { pingOperands } from '../../net/ping-args.ts';
 
 /** The program a command line finally runs and where. */
 export type Target = {
@@ -37,17 +38,7 @@ export function readTarget(argv: readonly string[]): Target {
   return { ns: ns ?? ROOT_NS, nsGiven: ns !== null, prog: '', args: [], ip: null };
 }
 
-/** The destination a ping command names: its last word that is not an option or an option's value. */
+/** The destination a ping command names: its last operand (iputils reads any before it as hops). */
 export function pingTarget(args: readonly string[]): string | null {
-  const withValue = new Set(['-c', '-i', '-W', '-w', '-I', '-s', '-t', '-l', '-p', '-Q', '-S', '-M', '-F', '-m', '-T', '-e', '-r']);
-  let last: string | null = null;
-  for (let i = 0; i < args.length; i += 1) {
-    const a = args[i]!;
-    if (a.startsWith('-')) {
-      if (withValue.has(a)) i += 1;
-      continue;
-    }
-    last = a;
-  }
-  return last;
+  return pingOperands(args).at(-1) ?? null;
 }
