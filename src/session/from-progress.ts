@@ -1,7 +1,7 @@
 /** Where a learner picks up a lesson: the first unfinished step, with the earlier record. Pure. */
 import type { Lang } from '../i18n/lang.ts';
 import type { Lesson } from '../lesson/model.ts';
-import { findLesson, type Progress, type StepProgress } from '../progress/model.ts';
+import { findLesson, firstUnfinished, type Progress, type StepProgress } from '../progress/model.ts';
 import type { StepRecord } from './model.ts';
 import type { SessionInit } from './reducer.ts';
 
@@ -17,11 +17,9 @@ export function sessionInit(lesson: Lesson, progress: Progress, ordered: readonl
   const same = lp !== undefined && lp.steps.length === lesson.steps.length;
   // A lesson whose steps changed since the record was written (a step added or
   // removed) keeps the record of every step whose title is still there.
-  const aligned = lp === undefined ? undefined : same ? lp.steps : alignByTitle(lp.steps, lesson.steps.map((s) => s.title));
-  const steps: StepRecord[] | undefined = aligned?.map((s) => s
-    ? { done: s.done, skipped: s.skipped, hints: s.hints, attempts: s.attempts, completedAt: s.completedAt ? Date.parse(s.completedAt) : null }
-    : { done: false, skipped: false, hints: 0, attempts: 0, completedAt: null });
-  const first = lp === undefined || !steps ? 0 : lp.completed && steps.every((s) => s.done || s.skipped) ? 0 : firstOpen(steps);
+  const record = lp === undefined || same ? lp : { ...lp, steps: alignByTitle(lp.steps, lesson.steps.map((s) => s.title)) };
+  const steps: StepRecord[] | undefined = record?.steps.map((s) => ({ done: s.done, skipped: s.skipped, hints: s.hints, attempts: s.attempts, completedAt: s.completedAt ? Date.parse(s.completedAt) : null }));
+  const first = firstUnfinished(record, lesson.steps.length);
   // The learner's own changes in the step they left. That step is the first
   // unfinished one, or an earlier one they went back to: resume there, with them.
   // Their step number means something only while the steps are the same.
@@ -41,18 +39,12 @@ export function sessionInit(lesson: Lesson, progress: Progress, ordered: readonl
   };
 }
 
-/** The first step neither done nor skipped; the step count when all are. */
-function firstOpen(steps: readonly StepRecord[]): number {
-  const i = steps.findIndex((s) => !s.done && !s.skipped);
-  return i >= 0 ? i : steps.length;
-}
-
-/** For each title, the first unused record with that title, or null. Pure. */
-export function alignByTitle(records: readonly StepProgress[], titles: readonly string[]): (StepProgress | null)[] {
+/** For each title, the first unused record with that title, or a blank record (not done). Pure. */
+export function alignByTitle(records: readonly StepProgress[], titles: readonly string[]): StepProgress[] {
   const used = new Set<number>();
-  return titles.map((t) => {
-    const i = records.findIndex((r, j) => !used.has(j) && r.title === t);
-    if (i < 0) return null;
+  return titles.map((title) => {
+    const i = records.findIndex((r, j) => !used.has(j) && r.title === title);
+    if (i < 0) return { title, done: false, skipped: false, hints: 0, attempts: 0, completedAt: null };
     used.add(i);
     return records[i]!;
   });

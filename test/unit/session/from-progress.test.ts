@@ -12,11 +12,13 @@ import { tinyLesson } from './fixtures.ts';
 
 const step = (title: string, done: boolean): StepProgress => ({ title, done, skipped: false, hints: 1, attempts: 2, completedAt: done ? '2026-12-01T10:00:00.000Z' : null });
 
-test('alignByTitle: each title takes the first unused record with that title, else none', () => {
+test('alignByTitle: each title takes the first unused record with that title, else a blank one', () => {
   const records = [step('A', true), step('B', true), step('C', false)];
-  assert.deepEqual(alignByTitle(records, ['A', 'New', 'B', 'C']).map((r) => r?.title ?? null), ['A', null, 'B', 'C']);
-  assert.deepEqual(alignByTitle(records, ['B', 'C']).map((r) => r?.title ?? null), ['B', 'C']);
-  assert.deepEqual(alignByTitle([step('A', true), step('A', false)], ['A', 'A', 'A']).map((r) => r?.done ?? null), [true, false, null]);
+  const blank = (title: string): StepProgress => ({ title, done: false, skipped: false, hints: 0, attempts: 0, completedAt: null });
+  assert.deepEqual(alignByTitle(records, ['A', 'New', 'B', 'C']), [records[0], blank('New'), records[1], records[2]]);
+  assert.deepEqual(alignByTitle(records, ['B', 'C']), [records[1], records[2]]);
+  assert.deepEqual(alignByTitle([step('A', true), step('A', false)], ['A', 'A', 'A']).map((r) => r.done), [true, false, false]);
+  assert.deepEqual(alignByTitle([step('A', true), step('A', false)], ['A', 'A', 'A'])[2], blank('A'));
 });
 
 test('sessionInit: a lesson that gained a step keeps the steps done and resumes at the first open one', () => {
