@@ -148,3 +148,14 @@ function cleanParseError(message: string): string {
   }
   return message.split('. ')[0]!.replace(/^TypeError \[[A-Z_]+\]: /, '');
 }
+
+/** Columns when neither --width, $COLUMNS nor a terminal says. */
+export const DEFAULT_WIDTH = 100;
+
+/** How wide output drawn off a terminal may be: --width, else $COLUMNS, else the terminal's width, else DEFAULT_WIDTH. */
+export function pictureWidth(width: number | null, env: NodeJS.ProcessEnv, terminalColumns: number | undefined): number {
+  if (width !== null) return width;
+  const columns = parseColumns(env.COLUMNS);
+  if (columns !== null) return Math.min(columns, MAX_WIDTH);
+  return terminalColumns && terminalColumns > 0 ? terminalColumns : DEFAULT_WIDTH;
+}

@@ -10,8 +10,7 @@ import { EXIT, usageError, type ExitCode } from '../errors.ts';
 import { explainCommand, explainText, renderTextExplanation } from '../explain/index.ts';
 import { paint } from '../render/paint.ts';
 import { safeLine, safeText } from '../text/ansi.ts';
-import type { Invocation } from './args.ts';
-import { pictureWidth } from './topology.ts';
+import { pictureWidth, type Invocation } from './args.ts';
 
 export async function explainSubcommand(inv: Invocation): Promise<ExitCode> {
   const lang = inv.options.lang;

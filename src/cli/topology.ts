@@ -12,18 +12,7 @@ import { errorText } from '../model/run-result.ts';
 import type { Snapshot } from '../model/snapshot.ts';
 import { layoutTopology, renderAnsi, renderPlain } from '../topology/index.ts';
 import { safeLine, safeText } from '../text/ansi.ts';
-import { MAX_WIDTH, parseColumns, type Invocation } from './args.ts';
-
-/** Columns when neither --width, $COLUMNS nor a terminal says. */
-export const DEFAULT_WIDTH = 100;
-
-/** How wide the picture may be: --width, else $COLUMNS, else the terminal's width, else DEFAULT_WIDTH. */
-export function pictureWidth(width: number | null, env: NodeJS.ProcessEnv, terminalColumns: number | undefined): number {
-  if (width !== null) return width;
-  const columns = parseColumns(env.COLUMNS);
-  if (columns !== null) return Math.min(columns, MAX_WIDTH);
-  return terminalColumns && terminalColumns > 0 ? terminalColumns : DEFAULT_WIDTH;
-}
+import { pictureWidth, type Invocation } from './args.ts';
 
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) return '';

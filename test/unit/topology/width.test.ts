@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { layoutReport, layoutTopology, renderPlain, textWidth, type LayoutOptions } from '../../../src/topology/index.ts';
 import type { Snapshot } from '../../../src/model/snapshot.ts';
 import { goldenFiles } from '../../helpers/golden.ts';
-import { DEFAULT_WIDTH, pictureWidth } from '../../../src/cli/topology.ts';
+import { DEFAULT_WIDTH, pictureWidth } from '../../../src/cli/args.ts';
 import { ARTICLE_FINAL } from './fixtures/snapshots.ts';
 import { link, lo, ns, snap, veth } from './fixtures/build.ts';
 
