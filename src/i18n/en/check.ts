@@ -1,0 +1,5 @@
+/** The tutor's English words: check. */
+export const check = {
+};
+
+export type CheckWords = typeof check;

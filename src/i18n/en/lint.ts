@@ -1,0 +1,5 @@
+/** The tutor's English words: lint. */
+export const lint = {
+};
+
+export type LintWords = typeof lint;

@@ -1,0 +1,5 @@
+/** The tutor's English words: topology. */
+export const topology = {
+};
+
+export type TopologyWords = typeof topology;

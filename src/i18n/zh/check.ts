@@ -1,0 +1,5 @@
+/** The tutor's Chinese words: check. */
+import type { CheckWords } from '../en/check.ts';
+
+export const check: CheckWords = {
+};

@@ -1,0 +1,5 @@
+/** The tutor's Chinese words: doctor. */
+import type { DoctorWords } from '../en/doctor.ts';
+
+export const doctor: DoctorWords = {
+};

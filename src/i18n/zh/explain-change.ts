@@ -1,0 +1,5 @@
+/** The tutor's Chinese words: explain-change. */
+import type { ExplainChangeWords } from '../en/explain-change.ts';
+
+export const explainChange: ExplainChangeWords = {
+};

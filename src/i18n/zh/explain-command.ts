@@ -1,0 +1,5 @@
+/** The tutor's Chinese words: explain-command. */
+import type { ExplainCommandWords } from '../en/explain-command.ts';
+
+export const explainCommand: ExplainCommandWords = {
+};

@@ -1,0 +1,5 @@
+/** The tutor's Chinese words: explain-output. */
+import type { ExplainOutputWords } from '../en/explain-output.ts';
+
+export const explainOutput: ExplainOutputWords = {
+};

@@ -1,0 +1,5 @@
+/** The tutor's Chinese words: lint. */
+import type { LintWords } from '../en/lint.ts';
+
+export const lint: LintWords = {
+};

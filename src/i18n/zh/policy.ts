@@ -1,0 +1,5 @@
+/** The tutor's Chinese words: policy. */
+import type { PolicyWords } from '../en/policy.ts';
+
+export const policy: PolicyWords = {
+};

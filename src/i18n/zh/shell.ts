@@ -1,0 +1,5 @@
+/** The tutor's Chinese words: shell. */
+import type { ShellWords } from '../en/shell.ts';
+
+export const shell: ShellWords = {
+};
