@@ -19,12 +19,12 @@ test('every language has every key of the English catalogue, of the same kind, a
   for (const lang of LANGS) assert.deepEqual(shape(CATALOGUES[lang]), en, `catalogue ${lang}`);
 });
 
-test('every text of every language is non-empty', () => {
+test('no text is empty, but for separators that are only spacing in English', () => {
   const empty: string[] = [];
-  const walk = (v: unknown, path: string) => {
-    if (typeof v === 'string' && v.trim() === '') empty.push(path);
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+  const walk = (v: unknown, english: unknown, path: string) => {
+    if (typeof v === 'string' && v.trim() === '' && !(typeof english === 'string' && english.trim() === '')) empty.push(path);
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, (english as Record<string, unknown> | undefined)?.[k], `${path}.${k}`);
   };
-  for (const lang of LANGS) walk(words(lang), lang);
+  for (const lang of LANGS) walk(words(lang), words('en'), lang);
   assert.deepEqual(empty, []);
 });
