@@ -1,6 +1,6 @@
 // One esbuild bundle: `import('ink')` unbundled costs ~0.5 s at startup; bundled, the
 // whole CLI starts in a fraction of that. Modules the tutor never uses are replaced
-// by small stubs: react-devtools-core and ws (Ink's DEV-only devtools), cli-highlight
+// by small stubs: react-devtools-core (Ink's DEV-only devtools), is-in-ci, cli-highlight
 // (marked-terminal's syntax highlighting: 1.4 MB of highlight.js for shell snippets
 // that read fine plain) and node-emoji (`:shortcode:` emoji the lessons do not use).
 // yoga-layout is built to decode its WebAssembly itself rather than fetch() it (below).
@@ -14,8 +14,9 @@ const stubDir = join(root, 'node_modules', '.netns-tutor-stubs');
 mkdirSync(stubDir, { recursive: true });
 const STUBS = {
   'react-devtools-core': 'export default {};\nexport const connectToDevTools = () => {};\n',
-  ws: 'export default class WebSocket {}\n',
   'cli-highlight': 'export const highlight = (code) => code;\n',
+  // Ink draws only the last frame where CI is set; the tutor is interactive wherever it runs (a classroom server in CI included).
+  'is-in-ci': 'export default false;\n',
   'node-emoji': 'export const get = () => undefined;\nexport const emojify = (s) => s;\n',
 };
 for (const [name, code] of Object.entries(STUBS)) writeFileSync(join(stubDir, `${name}.js`), code);
@@ -64,3 +65,21 @@ await build({
 });
 chmodSync(join(root, 'dist', `cli.js.${process.pid}.tmp`), 0o755);
 renameSync(join(root, 'dist', `cli.js.${process.pid}.tmp`), join(root, 'dist', 'cli.js'));
+
+// The classroom page (netns-tutor serve): its scripts for the browser, with the terminal
+// emulator (xterm.js) inside, and one stylesheet. Shipped as files in dist/web/, served
+// by the server from memory; the CLI bundle never loads them.
+const web = join(root, 'dist', 'web');
+mkdirSync(web, { recursive: true });
+await build({
+  entryPoints: { learner: join(root, 'src', 'web', 'learner.ts'), teacher: join(root, 'src', 'web', 'teacher.ts') },
+  outdir: web,
+  bundle: true,
+  platform: 'browser',
+  format: 'esm',
+  target: ['chrome110', 'firefox110', 'safari16'],
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+writeFileSync(join(web, 'page.css'), `${readFileSync(join(root, 'node_modules', '@xterm', 'xterm', 'css', 'xterm.css'), 'utf8')}\n${readFileSync(join(root, 'src', 'web', 'page.css'), 'utf8')}`);

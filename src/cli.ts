@@ -24,6 +24,7 @@ async function dispatch(inv: Invocation): Promise<ExitCode> {
     case 'topology': return (await import('./cli/topology.ts')).topologyCommand(inv);
     case 'progress': return (await import('./cli/progress.ts')).progressCommand(inv);
     case 'report': return (await import('./cli/report.ts')).reportCommand(inv);
+    case 'serve': return (await import('./cli/serve.ts')).serveCommand(inv);
     case 'start':
     case null:
       return (await import('./cli/start.ts')).startCommand(inv);

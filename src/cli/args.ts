@@ -7,7 +7,7 @@ import { usageError } from '../errors.ts';
 import { langFromEnv, LANGS, type Lang } from '../i18n/lang.ts';
 import { didYouMean } from '../text/did-you-mean.ts';
 
-export const SUBCOMMANDS = ['start', 'list', 'lint', 'test', 'explain', 'topology', 'report', 'doctor', 'progress', 'help'] as const;
+export const SUBCOMMANDS = ['start', 'list', 'lint', 'test', 'explain', 'topology', 'serve', 'report', 'doctor', 'progress', 'help'] as const;
 export type Subcommand = (typeof SUBCOMMANDS)[number];
 
 /** Options every subcommand takes (DESIGN §6). */
@@ -35,8 +35,18 @@ export type Invocation = {
   readonly reset: boolean;
   /** `topology --width N`: the most columns the picture may take; null when not given. */
   readonly width: number | null;
+  /** `serve`'s options, as given (null: not given; serve chooses). */
+  readonly serve: ServeOptions;
   readonly help: boolean;
   readonly version: boolean;
+};
+
+export type ServeOptions = {
+  readonly port: number;
+  readonly bind: string;
+  readonly classCode: string | null;
+  readonly teacherToken: string | null;
+  readonly maxLearners: number | null;
 };
 
 const OPTIONS = {
@@ -54,6 +64,11 @@ const OPTIONS = {
   command: { type: 'string' },
   reset: { type: 'boolean' },
   width: { type: 'string' },
+  port: { type: 'string' },
+  bind: { type: 'string' },
+  'class-code': { type: 'string' },
+  'teacher-token': { type: 'string' },
+  'max-learners': { type: 'string' },
 } as const;
 
 /** Which options make sense for which subcommand; others get a usage error. */
@@ -63,6 +78,11 @@ const ONLY_FOR: Record<string, readonly (Subcommand | null)[]> = {
   command: ['explain'],
   reset: ['progress'],
   width: ['topology'],
+  port: ['serve'],
+  bind: ['serve'],
+  'class-code': ['serve'],
+  'teacher-token': ['serve'],
+  'max-learners': ['serve'],
 };
 
 /** The widest picture asked for: wider is no terminal, and would only cost memory. */
@@ -111,6 +131,7 @@ export function parseInvocation(argv: readonly string[], env: NodeJS.ProcessEnv 
       });
     }
   }
+  const serve = serveOptions(v);
   // Colour when asked with --color, else on a terminal unless --no-color, NO_COLOR or TERM=dumb says otherwise.
   const color = v.color === true || (isTTY && v['no-color'] !== true && !(env.NO_COLOR !== undefined && env.NO_COLOR !== '') && env.TERM !== 'dumb');
   return {
@@ -130,8 +151,35 @@ export function parseInvocation(argv: readonly string[], env: NodeJS.ProcessEnv 
     explainCommand: v.command ?? null,
     reset: v.reset === true,
     width,
+    serve,
     help: v.help === true || command === 'help',
     version: v.version === true,
+  };
+}
+
+/** A whole number from min to max as the user wrote it, or a usage error naming the option. */
+function wholeNumber(opt: string, v: string, min: number, max: number): number {
+  const n = /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
+  if (Number.isInteger(n) && n >= min && n <= max) return n;
+  throw usageError(`--${opt} ${v}: give a whole number from ${min} to ${max}`, undefined, { message: `--${opt} ${v}：请给出 ${min} 到 ${max} 之间的整数` });
+}
+
+/** A code or token the teacher chose: letters, digits, `-` and `_`, 4 to 128 of them (it goes into a URL as it is). */
+function secret(opt: string, v: string | undefined): string | null {
+  if (v === undefined) return null;
+  if (/^[A-Za-z0-9_-]{4,128}$/.test(v)) return v;
+  throw usageError(`--${opt}: use 4 to 128 letters, digits, - or _`, undefined, { message: `--${opt}：请使用 4 到 128 个字母、数字、- 或 _` });
+}
+
+function serveOptions(v: { port?: string; bind?: string; 'class-code'?: string; 'teacher-token'?: string; 'max-learners'?: string }): ServeOptions {
+  const bind = v.bind ?? '127.0.0.1';
+  if (!/^[\w.:%-]{1,255}$/.test(bind)) throw usageError(`--bind ${bind}: give an address of this machine, e.g. 127.0.0.1 or 0.0.0.0`, undefined, { message: `--bind ${bind}：请给出本机的地址，例如 127.0.0.1 或 0.0.0.0` });
+  return {
+    port: v.port === undefined ? 8080 : wholeNumber('port', v.port, 0, 65535),
+    bind,
+    classCode: secret('class-code', v['class-code']),
+    teacherToken: secret('teacher-token', v['teacher-token']),
+    maxLearners: v['max-learners'] === undefined ? null : wholeNumber('max-learners', v['max-learners'], 1, 1000),
   };
 }
 

@@ -9,7 +9,7 @@ import { requirePrograms } from './preflight.ts';
 import { probe } from './probe.ts';
 import { killRunning, runPipeline, type RunOptions } from './run.ts';
 import type { RunResult } from '../model/run-result.ts';
-import { startSandbox, type Sandbox } from './sandbox.ts';
+import { startSandbox, type Sandbox, type SandboxOptions } from './sandbox.ts';
 import { ROOT_NS, type Snapshot } from '../model/snapshot.ts';
 
 export type LabRunOptions = Omit<RunOptions, 'prefix'>;
@@ -37,6 +37,10 @@ export type OpenLabOptions = {
   readonly host?: boolean;
   /** Force a user namespace even as root. */
   readonly rootless?: boolean;
+  /** Root only: an unprivileged account owns the lab's user namespace (sandbox.ts). */
+  readonly owner?: SandboxOptions['owner'];
+  /** The most network namespaces the learner may make, enforced by the kernel. */
+  readonly maxNamespaces?: number;
 };
 
 /** The argv that pings once from a namespace. */
@@ -47,7 +51,7 @@ export function pingArgv(fromNetns: string, addr: string): string[] {
 
 export async function openLab(opts: OpenLabOptions = {}): Promise<Lab> {
   requirePrograms(opts.host === true);
-  const p = (opts.host ? openHostLab() : openSandboxLab(opts.rootless)).then(track);
+  const p = (opts.host ? openHostLab() : openSandboxLab(opts)).then(track);
   opening.add(p);
   void p.catch(() => {}).finally(() => opening.delete(p));
   return p;
@@ -98,8 +102,13 @@ function throughPrefix(prefix: () => readonly string[]) {
   };
 }
 
-async function openSandboxLab(rootless?: boolean): Promise<Lab> {
-  let box: Sandbox = await startSandbox(rootless === undefined ? {} : { rootless });
+async function openSandboxLab(o: OpenLabOptions): Promise<Lab> {
+  const opts: SandboxOptions = {
+    ...(o.rootless === undefined ? {} : { rootless: o.rootless }),
+    ...(o.owner ? { owner: o.owner } : {}),
+    ...(o.maxNamespaces === undefined ? {} : { maxNamespaces: o.maxNamespaces }),
+  };
+  let box: Sandbox = await startSandbox(opts);
   const { run, probe: probeLab, ping, fileExists } = throughPrefix(() => box.prefix);
   // A reset under way when the lab closes: close waits for it, then ends the fresh sandbox too.
   let resetting: Promise<void> | null = null;
@@ -114,7 +123,7 @@ async function openSandboxLab(rootless?: boolean): Promise<Lab> {
     async reset() {
       const r = (async () => {
         const old = box;
-        box = await startSandbox({ rootless: old.rootless });
+        box = await startSandbox({ ...opts, rootless: old.rootless });
         await old.close();
       })();
       resetting = r;

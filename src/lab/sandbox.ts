@@ -15,8 +15,10 @@ import { childrenOf } from './run.ts';
 
 /** How a command enters the lab. */
 export type Sandbox = {
-  /** Whether the lab adds a user namespace (the tutor is not root). */
+  /** Whether the lab adds a user namespace (the tutor is not root, or an owner was given). */
   readonly rootless: boolean;
+  /** The unprivileged account that owns the lab's user namespace, when root gave one. */
+  readonly owner: SandboxOptions['owner'] | null;
   /** The host PID of the lab's PID 1. */
   readonly pid: number;
   /** The argv prefix that runs a program inside the lab (nsenter …). */
@@ -44,28 +46,45 @@ const HOLDER_SCRIPT = [
 export type SandboxOptions = {
   /** Force a user namespace even as root (tests of the rootless path). */
   readonly rootless?: boolean;
+  /**
+   * Root only: the lab's user namespace is owned by this unprivileged account
+   * (serve), so root inside the lab is that account outside, not root.
+   */
+  readonly owner?: { readonly uid: number; readonly gid: number };
+  /**
+   * The most network namespaces the learner may make, enforced by the kernel:
+   * the lab sits in a second user namespace under one whose
+   * user.max_net_namespaces is set, which root inside the lab cannot raise.
+   */
+  readonly maxNamespaces?: number;
 };
 
 /** Starts a fresh lab. Throws a TutorError (exit 3) when this machine cannot make one. */
 export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
-  const rootless = opts.rootless ?? process.getuid?.() !== 0;
-  const args = [
+  const rootless = opts.rootless ?? (process.getuid?.() !== 0 || opts.owner !== undefined);
+  const lab = [
     ...(rootless ? ['--user', '--map-root-user'] : []),
     '--net', '--mount', '--pid', '--fork', '--kill-child', '--mount-proc', '--propagation', 'private',
     'sh', '-c', HOLDER_SCRIPT,
   ];
+  // With a ceiling: an outer user namespace sets it (its own limit, which the lab's root, one level down, cannot change), then becomes the lab.
+  const args = opts.maxNamespaces !== undefined && rootless
+    ? ['--user', '--map-root-user', 'sh', '-c', `echo ${opts.maxNamespaces + 1} > /proc/sys/user/max_net_namespaces || exit 12; exec unshare "$@"`, 'unshare', ...lab]
+    : lab;
   let child: ChildProcess;
   try {
-    child = spawn('unshare', args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    child = spawn('unshare', args, { stdio: ['pipe', 'pipe', 'pipe'], ...(opts.owner ? { uid: opts.owner.uid, gid: opts.owner.gid } : {}) });
   } catch (e) {
     throw environmentError(`Cannot start the lab: ${(e as Error).message}`, undefined, { message: `无法启动实验环境：${(e as Error).message}` });
   }
   const unsharePid = await ready(child, rootless);
   const pid = await holderPid(unsharePid);
-  const prefix = ['nsenter', '-t', String(pid), ...(rootless ? ['-U', '--preserve-credentials'] : []), '-n', '-m', '-p', '--'];
+  // Root entering a lab owned by another account becomes root in the lab's user namespace (that account outside).
+  const prefix = ['nsenter', '-t', String(pid), ...(rootless ? ['-U', ...(opts.owner ? [] : ['--preserve-credentials'])] : []), '-n', '-m', '-p', '--'];
   let closed: Promise<void> | null = null;
   return {
     rootless,
+    owner: opts.owner ?? null,
     pid,
     prefix,
     close() {

@@ -15,9 +15,10 @@ export class ProgressBook {
   readonly movedAside: string | null;
   /** The places of a partly readable file that were left out. */
   readonly dropped: readonly string[];
-  constructor(private readonly reportDir: string | null, env: NodeJS.ProcessEnv = process.env) {
-    this.path = progressPath(env);
-    const loaded = loadProgress(this.path, currentUser(env));
+  /** `own`: a file and a learner's name of its own (a classroom server's learner) instead of this account's. */
+  constructor(private readonly reportDir: string | null, env: NodeJS.ProcessEnv = process.env, own?: { readonly path: string; readonly user: string }) {
+    this.path = own?.path ?? progressPath(env);
+    const loaded = loadProgress(this.path, own?.user ?? currentUser(env));
     this.progress = loaded.progress;
     this.movedAside = loaded.movedAside;
     this.dropped = loaded.dropped;
@@ -26,7 +27,7 @@ export class ProgressBook {
     this.progress = withLesson(this.progress, record);
     saved(this.path, () => saveProgress(this.path, this.progress));
     if (this.reportDir) {
-      const file = join(this.reportDir, `${this.progress.user.replace(/[^\w.-]/g, '_')}.json`);
+      const file = join(this.reportDir, `${this.progress.user.replace(/[^\p{L}\p{N}\p{M}_.-]/gu, '_')}.json`);
       saved(file, () => writeAtomic(file, `${JSON.stringify(this.progress, null, 2)}\n`));
     }
   }

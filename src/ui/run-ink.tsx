@@ -9,15 +9,13 @@ import type { ProgressBook } from '../progress/book.ts';
 import { EXIT, type ExitCode } from '../errors.ts';
 import type { Lab } from '../lab/lab.ts';
 import { pendingLab } from '../lab/pending.ts';
-import { lessonsInLang } from '../lesson/load.ts';
 import type { Lesson } from '../lesson/model.ts';
-import { SessionDriver } from '../session/driver.ts';
-import { sessionInit } from '../session/from-progress.ts';
 import { App } from './App.tsx';
 import { fileHistory } from './history-store.ts';
 import { eraseLive, shellNotices, type FirstPaint } from './first-paint.ts';
 import type { TypeAhead } from './type-ahead.ts';
 import type { ShellDeps } from './use-shell.ts';
+import { shellDeps } from './shell-deps.ts';
 
 export type RunInkOptions = {
   readonly inv: Invocation;
@@ -33,30 +31,16 @@ export type RunInkOptions = {
   readonly painted?: FirstPaint;
 };
 
-export function shellDeps({ inv, opening, lesson, book, all, painted }: RunInkOptions): ShellDeps {
+/** The terminal's shell: the lab as it starts, the learner's own history file. */
+export function terminalShellDeps({ inv, opening, lesson, book, all, painted }: RunInkOptions): ShellDeps {
   const lang = lesson?.lang ?? inv.options.lang;
   const lab = pendingLab(opening, inv.options.host ? 'host' : 'lab');
   const notices = shellNotices(lang, { host: lab.mode === 'host', movedAside: book.movedAside, dropped: book.dropped });
-  return {
-    lessons: (l) => lessonsInLang(all, l),
-    progress: () => book.progress,
-    openSession(l, hooks, opts) {
-      const init = sessionInit(l, book.progress, lessonsInLang(all, l.lang), l.lang, Date.now());
-      const driver = new SessionDriver(lab, { ...init, ...opts }, { save: (record) => book.save(record), ...hooks });
-      driver.start();
-      return driver;
-    },
-    history: fileHistory(),
-    notices,
-    painted: painted?.items ?? 0,
-    color: inv.options.color,
-    lang,
-    first: lesson,
-  };
+  return shellDeps({ lab, book, all, lang, first: lesson, history: fileHistory(), notices, color: inv.options.color, painted: painted?.items ?? 0 });
 }
 
 export async function runInk(o: RunInkOptions): Promise<ExitCode> {
-  const deps = shellDeps(o);
+  const deps = terminalShellDeps(o);
   o.typeAhead?.release();
   // Ink's first frame takes the place of the live lines the first paint drew.
   if (o.painted) beforeFirstWrite(process.stdout, eraseLive(o.painted));

@@ -6,7 +6,7 @@ import { messages } from '../../src/i18n/messages.ts';
 import type { Lab } from '../../src/lab/lab.ts';
 import { emptyProgress } from '../../src/progress/model.ts';
 import { App } from '../../src/ui/App.tsx';
-import { shellDeps } from '../../src/ui/run-ink.tsx';
+import { terminalShellDeps as shellDeps } from '../../src/ui/run-ink.tsx';
 import { FakeLab, FIRST, LESSONS, renderShell, waitFor } from './helpers.tsx';
 
 const book = (movedAside: string | null) => {

@@ -13,3 +13,4 @@ export { topology } from './topology.ts';
 export { lint } from './lint.ts';
 export { cli } from './cli.ts';
 export { lab } from './lab.ts';
+export { serve } from './serve.ts';

@@ -1,0 +1,45 @@
+/** The tutor's Chinese words: the classroom server and its pages. */
+import type { ServeWords } from '../en/serve.ts';
+
+export const serve: ServeWords = {
+  mode: {
+    owner: (user) => `实验环境：每个都在归 ${user} 所有的独立用户命名空间中，实验环境里的 root 在外面只是 ${user}。`,
+    rootOnly: (why) => `实验环境：以 root 运行，没有用户命名空间（${why}）。学员之间仍由各自的命名空间隔开。`,
+    rootless: '实验环境：在运行服务器的账户的用户命名空间中。',
+  },
+  listening: (learners) => `最多 ${learners} 名学员。按 Ctrl-C 停止服务器；进度会保留。`,
+  stopping: '正在停止：保存进度并关闭所有实验环境……',
+  portInUse: (port) => `端口 ${port} 已被占用。`,
+  portInUseHint: '用 --port N 换一个端口，或用 --port 0 任选一个空闲端口。',
+  tooManyCommands: (perSecond) => `netns-tutor serve：命令太多太快了（本课堂每秒最多 ${perSecond} 条）。稍等片刻再运行。`,
+  tooManyLinks: (max) => `netns-tutor serve：这个实验环境已经有 ${max} 个网络接口，达到本课堂的上限。请删除一些（ip link delete 名称），或用 /reset 换一个新的实验环境。`,
+  tooManyNamespaces: (max) => `netns-tutor serve：本课堂每个实验环境最多 ${max} 个命名空间。请删除一个（ip netns delete 名称），或用 /reset 换一个新的实验环境。`,
+  lineTooLong: (max) => `netns-tutor serve：这一行超过了 ${max} 个字符。`,
+  page: {
+    title: 'netns-tutor',
+    askName: '你的名字（老师会看到）：',
+    start: '开始',
+    nameRule: '请使用 1–32 个字母或数字（任何语言均可），中间可以有 . _ -：不能有空格或斜杠。',
+    connecting: '正在连接……',
+    reconnecting: '连接断开：正在重新连接……',
+    ended: '导师已退出。刷新页面即可重新开始：你的进度已保留。',
+    classFull: '课堂已满：请老师调高 --max-learners。',
+    nameTaken: '这个名字已被本课堂的其他人使用：请换一个。',
+    badName: '这个名字不能使用。',
+    forbidden: '这个链接对本课堂无效：请向老师要学员链接。',
+    elsewhere: '这个会话已在另一个标签页或窗口中打开。',
+    idle: '长时间没有操作，你的实验环境已关闭。刷新页面即可从离开的地方继续：进度已保留。',
+    gone: '服务器已停止。你的进度已保留。',
+  },
+  teacher: {
+    title: 'netns-tutor：课堂',
+    learner: '学员',
+    now: '当前',
+    onStep: '本步用时',
+    online: '在线',
+    away: '离开',
+    lessons: '课程',
+    none: '还没有学员加入。把这个链接发给学员：',
+    updated: (time) => `更新于 ${time}`,
+  },
+};
