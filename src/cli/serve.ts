@@ -56,9 +56,11 @@ export async function serveCommand(inv: Invocation): Promise<ExitCode> {
   process.stdout.write(`Learners: ${base}/?class=${classCode}\nTeacher: ${base}/teacher?token=${teacherToken}\n`);
 
   await new Promise<void>((resolve) => {
+    let stopping = false;
+    // The handlers stay (a second signal changes nothing): with none left, Ink's exit hook would re-raise the signal and kill the server mid-way.
     const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
+      if (stopping) return;
+      stopping = true;
       process.stderr.write(`${w.stopping}\n`);
       server.close();
       void classroom.stop().finally(() => {

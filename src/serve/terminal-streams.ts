@@ -5,14 +5,18 @@
  */
 import { PassThrough, Writable } from 'node:stream';
 
-/** What Ink writes, handed on as text; its size is the browser terminal's. */
+/**
+ * What Ink writes, handed on as text, with each line feed made a carriage
+ * return and a line feed as a terminal's line discipline does (onlcr); its
+ * size is the browser terminal's.
+ */
 export class TerminalOut extends Writable {
   readonly isTTY = true;
   constructor(public columns: number, public rows: number, private readonly sink: (text: string) => void) {
     super({ decodeStrings: false });
   }
   override _write(chunk: string | Buffer, _enc: BufferEncoding, done: (e?: Error | null) => void): void {
-    this.sink(typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
+    this.sink((typeof chunk === 'string' ? chunk : chunk.toString('utf8')).replace(/(?<!\r)\n/g, '\r\n'));
     done();
   }
   /** A new size, told to Ink as a terminal's SIGWINCH would be. */
