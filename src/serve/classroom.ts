@@ -44,6 +44,7 @@ export type LiveRow = {
   readonly step: number | null;
   readonly steps: number | null;
   readonly title: string | null;
+  readonly done: boolean;
   readonly onStepMs: number | null;
   readonly idleMs: number;
 };
@@ -95,6 +96,7 @@ export class Classroom {
       step: l.where?.step ?? null,
       steps: l.where?.steps ?? null,
       title: l.where?.title ?? null,
+      done: l.where?.done ?? false,
       onStepMs: l.where ? now - l.where.since : null,
       idleMs: now - l.lastKeyAt,
     }));

@@ -57,6 +57,8 @@ export type Whereabouts = {
   readonly step: number;
   readonly steps: number;
   readonly title: string;
+  /** The lesson is complete. */
+  readonly done: boolean;
   /** When the learner reached this step (ms since the epoch). */
   readonly since: number;
 };
@@ -192,10 +194,11 @@ export class Learner {
   #watch(driver: SessionDriver): void {
     const note = () => {
       const s = driver.state;
-      const step = s.stepIndex + 1;
-      if (this.where && this.where.lesson === s.lesson.id && this.where.lang === s.lang && this.where.step === step) return;
+      const done = s.status === 'complete';
+      const step = Math.min(s.stepIndex + 1, s.lesson.steps.length);
+      if (this.where && this.where.lesson === s.lesson.id && this.where.lang === s.lang && this.where.step === step && this.where.done === done) return;
       this.where = {
-        lesson: s.lesson.id, lang: s.lang, step, steps: s.lesson.steps.length,
+        lesson: s.lesson.id, lang: s.lang, step, steps: s.lesson.steps.length, done,
         title: s.lesson.steps[s.stepIndex]?.title ?? '', since: Date.now(),
       };
     };

@@ -6,7 +6,7 @@
 import { serve as en } from '../i18n/en/serve.ts';
 import { serve as zh } from '../i18n/zh/serve.ts';
 
-type Live = { learner: string; online: boolean; lesson: string | null; lang: string | null; step: number | null; steps: number | null; title: string | null; onStepMs: number | null; idleMs: number };
+type Live = { learner: string; online: boolean; lesson: string | null; lang: string | null; step: number | null; steps: number | null; title: string | null; done: boolean; onStepMs: number | null; idleMs: number };
 type Row = { learner: string; lesson: string; lang: string; stepsDone: number; steps: number; completed: boolean; timeMs: number; hints: number; attempts: number };
 type ClassData = { learnersLink: string; live: Live[]; rows: Row[] };
 
@@ -47,7 +47,7 @@ function draw(data: ClassData): void {
     const who = el('td', name);
     who.append(el('span', live ? (live.online ? ` ● ${w.online}` : ` ○ ${w.away}`) : '', live?.online ? 'online' : 'away'));
     tr.append(who);
-    tr.append(el('td', live?.lesson ? `${live.lesson} ${live.step}/${live.steps} ${live.title ?? ''}` : ''));
+    tr.append(el('td', live?.lesson ? (live.done ? `${live.lesson} ✓` : `${live.lesson} ${live.step}/${live.steps} ${live.title ?? ''}`) : ''));
     tr.append(el('td', live?.onStepMs != null ? minutes(live.onStepMs) : ''));
     for (const key of lessons) {
       const r = data.rows.find((x) => x.learner === name && `${x.lesson} (${x.lang})` === key);
