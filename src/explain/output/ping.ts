@@ -1,8 +1,8 @@
 /** Explains ping's output: the header, each reply or error, the statistics, failures. Pure. */
 import type { Lang } from '../../i18n/lang.ts';
+import { words } from '../../i18n/words.ts';
 import type { Annotation, OutputExplanation } from './types.ts';
 import { bytesFromNote, errorLineNote, fromNote, headerNotes, pingErrorNote, seqNote, statNotes, timeNote, ttlNote } from './ping-notes.ts';
-import { tr } from '../shared/wording.ts';
 import { LineNotes, tokenize } from './tokens.ts';
 
 const HEADER = /^PING (\S+?) ?\(([^)]*)\)(?: from \S+ \S+:)? (\d+)(?:\((\d+)\))? (?:data )?bytes/;
@@ -97,29 +97,24 @@ export function explainPing(lines: readonly string[], lang: Lang, argTarget = ''
 type Seen = { target: string; replies: number; errors: number; errorKind: string; connectError: string; stats: RegExpExecArray | null };
 
 function pingSummary(s: Seen, lang: Lang): string[] {
-  const t = s.target || tr(lang, 'the target', '目标');
-  if (s.connectError && !s.stats && s.replies === 0) return [tr(lang,
-    'ping did not send a single packet: the kernel refused at once.',
-    'ping 一个报文都没发出去：内核当场就拒绝了。')];
+  const w = words(lang).explainOutput;
+  const t = s.target || w.pingTheTarget;
+  if (s.connectError && !s.stats && s.replies === 0) return [w.pingRefused];
   if (s.stats) {
     const tx = s.stats[1]!;
     const rx = s.stats[2]!;
     const loss = s.stats[5]!;
-    if (rx === tx && loss === '0%') return [tr(lang, `${tx} sent, ${rx} received, none lost: ${t} answers.`, `发出 ${tx} 个，收到 ${rx} 个，没有丢包：${t} 能通。`)];
+    if (rx === tx && loss === '0%') return [w.pingAllAnswered(tx, rx, t)];
     if (rx === '0') {
-      const out = [tr(lang, `${tx} sent, no reply at all: ${t} cannot be reached.`, `发出 ${tx} 个，一个应答都没有：${t} 不通。`)];
-      if (s.errorKind === 'Destination Host Unreachable') out.push(tr(lang,
-        `Destination Host Unreachable: ${t} is in a subnet on this link, but nobody there answered ARP for it.`,
-        `Destination Host Unreachable：${t} 属于本链路的子网，但链路上没人应答对它的 ARP 询问。`));
-      else if (s.errors === 0) out.push(tr(lang,
-        'No error came back either: the requests left but vanished (a link without carrier, nobody with that address, or no way back).',
-        '也没有收到任何错误：请求发出去就没了下文（链路没有载波、没人用这个地址，或者对方没有回来的路由）。'));
+      const out = [w.pingNoReply(tx, t)];
+      if (s.errorKind === 'Destination Host Unreachable') out.push(w.pingHostUnreachable(t));
+      else if (s.errors === 0) out.push(w.pingVanished);
       return out;
     }
-    return [tr(lang, `${tx} sent, ${rx} received, ${loss} lost.`, `发出 ${tx} 个，收到 ${rx} 个，丢包率 ${loss}。`)];
+    return [w.pingSomeLost(tx, rx, loss)];
   }
-  if (s.replies > 0) return [tr(lang, `${s.replies} repl${s.replies === 1 ? 'y' : 'ies'} from ${t} so far; ping keeps going until Ctrl-C (or -c N).`, `目前已收到 ${t} 的 ${s.replies} 个应答；ping 会一直发下去，直到按 Ctrl-C（或用 -c N 指定次数）。`)];
-  if (s.errors > 0) return [tr(lang, `${s.errors} error${s.errors === 1 ? '' : 's'} so far, no reply.`, `目前收到 ${s.errors} 个错误，没有应答。`)];
-  if (s.target) return [tr(lang, `No reply from ${t} yet.`, `还没有收到 ${t} 的应答。`)];
+  if (s.replies > 0) return [w.pingRepliesSoFar(s.replies, t)];
+  if (s.errors > 0) return [w.pingErrorsSoFar(s.errors)];
+  if (s.target) return [w.pingNoReplyYet(t)];
   return [];
 }

@@ -3,9 +3,9 @@
  * explained spans coloured, its notes below it, then the summary. Pure.
  */
 import type { Lang } from '../../i18n/lang.ts';
+import { words } from '../../i18n/words.ts';
 import type { Annotation, OutputExplanation } from './types.ts';
 import { outputLines } from '../shared/output-lines.ts';
-import { tr } from '../shared/wording.ts';
 import { truncate } from '../../text/width.ts';
 import { wrap } from '../../text/wrap.ts';
 
@@ -83,7 +83,7 @@ export function renderExplanation(output: string, e: OutputExplanation, o: Rende
       out.push(...noteLines(a, span, anns.length === 1, colours.get(a)!, o));
     }
   });
-  if (e.summary.length > 0) out.push(...section(tr(o.lang, 'In short:', '小结：'), e.summary, o));
+  if (e.summary.length > 0) out.push(...section(words(o.lang).explainOutput.renderInShort, e.summary, o));
   return out.join('\n');
 }
 
