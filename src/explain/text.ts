@@ -9,13 +9,13 @@
  * Among the explainers, the one place where the output and error pipelines meet.
  */
 import type { Lang } from '../i18n/lang.ts';
+import { words } from '../i18n/words.ts';
 import type { RunResult } from '../model/run-result.ts';
 import { explainError, explainErrorStrict } from './error/explain.ts';
 import { explainOutput, explainOutputStrict } from './output/explain.ts';
 import { type RenderOptions, renderExplanation, section } from './output/render.ts';
 import type { OutputExplanation } from './output/types.ts';
 import { cleanOutput, outputLines } from './shared/output-lines.ts';
-import { tr } from './shared/wording.ts';
 
 export type TextExplanation = {
   /** The output annotated, or null when it is none of the known outputs. */
@@ -42,15 +42,15 @@ function resultOf(argv: readonly string[], text: string): RunResult {
 /** Like `explainText`, but lets a bug throw (for tests). */
 export function explainTextStrict(argv: readonly string[] | null, text: string, lang: Lang): TextExplanation {
   const output = explainOutputStrict(argv, text, lang);
-  const words = argv ?? [];
-  const error = explainErrorStrict(words, resultOf(words, cleanOutput(text)), null, lang);
+  const given = argv ?? [];
+  const error = explainErrorStrict(given, resultOf(given, cleanOutput(text)), null, lang);
   return { output, error };
 }
 
 /** Explains a text read by the `explain` subcommand. Never throws. */
 export function explainText(argv: readonly string[] | null, text: string, lang: Lang): TextExplanation {
-  const words = argv ?? [];
-  return { output: explainOutput(argv, text, lang), error: explainError(words, resultOf(words, cleanOutput(text)), null, lang) };
+  const given = argv ?? [];
+  return { output: explainOutput(argv, text, lang), error: explainError(given, resultOf(given, cleanOutput(text)), null, lang) };
 }
 
 /**
@@ -59,6 +59,6 @@ export function explainText(argv: readonly string[] | null, text: string, lang: 
  */
 export function renderTextExplanation(text: string, e: TextExplanation, o: RenderOptions): string {
   const out = [e.output ? renderExplanation(text, e.output, o) : outputLines(text).join('\n')];
-  if (e.error.length > 0) out.push(...section(tr(o.lang, 'Why it failed:', '为什么失败：'), e.error, o));
+  if (e.error.length > 0) out.push(...section(words(o.lang).explainError.whyFailed, e.error, o));
   return out.join('\n');
 }

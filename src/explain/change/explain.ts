@@ -1,9 +1,10 @@
 /** Says in plain sentences what a command changed in the kernel, from two snapshots. Pure. */
 import type { Lang } from '../../i18n/lang.ts';
+import { words } from '../../i18n/words.ts';
 import type { Addr, Link, Route, Snapshot } from '../../model/snapshot.ts';
 import { type Change, diffSnapshots, hasCarrier, meaningful } from './diff.ts';
 import { neverThrow } from '../shared/never-throw.ts';
-import { atNs, inNs, joinList, nsName, tr } from '../shared/wording.ts';
+import { atNs, inNs, joinList, nsName } from '../shared/wording.ts';
 
 const MAX_SENTENCES = 5;
 
@@ -33,26 +34,23 @@ function takePeerCarrier(changes: Change[], link: Link): Extract<Change, { t: 'c
 }
 
 function sentence(c: Change, rest: Change[], lang: Lang): string | null {
+  const w = words(lang).explainChange;
   switch (c.t) {
     case 'ns-add': {
       const onlyLoDown = c.links.length === 1 && c.links[0]!.name === 'lo' && !c.links[0]!.up;
-      if (onlyLoDown) return tr(lang, `Namespace ${c.ns} was created: a separate network stack with only its own lo, which is down.`, `创建了命名空间 ${c.ns}：一套独立的网络栈，里面只有它自己的 lo，而且是关闭的。`);
+      if (onlyLoDown) return w.nsAddedLoDown(c.ns);
       const held = c.links.map((l) => {
-        const bits = [l.up ? tr(lang, 'up', '启用') : tr(lang, 'down', '关闭'), ...cidrs(l.addrs).filter((a) => !a.includes(':'))];
-        return `${l.name}${tr(lang, ` (${bits.join(', ')})`, `（${bits.join('，')}）`)}`;
+        const bits = [l.up ? w.stateUp : w.stateDown, ...cidrs(l.addrs).filter((a) => !a.includes(':'))];
+        return `${l.name}${w.linkBits(bits)}`;
       });
-      return held.length > 0
-        ? tr(lang, `Namespace ${c.ns} was created; it holds ${joinList(held, lang)}.`, `创建了命名空间 ${c.ns}，里面有 ${joinList(held, lang)}。`)
-        : tr(lang, `Namespace ${c.ns} was created.`, `创建了命名空间 ${c.ns}。`);
+      return held.length > 0 ? w.nsAddedHolds(c.ns, joinList(held, lang)) : w.nsAdded(c.ns);
     }
     case 'ns-del': {
       const inside = c.links.filter((l) => l.name !== 'lo').map((l) => l.name);
       const peers = rest.filter((x): x is Extract<Change, { t: 'link-del' }> => x.t === 'link-del' && x.link.peer?.netns === c.ns);
       for (const p of peers) rest.splice(rest.indexOf(p), 1);
-      const also = peers.map((p) => tr(lang, `${p.link.name} ${inNs(p.ns, lang)}`, `${inNs(p.ns, lang)}的 ${p.link.name}`));
-      return tr(lang,
-        `Namespace ${c.ns} was deleted${inside.length ? `, and ${joinList(inside, lang)} with it` : ''}${also.length ? `; the other end${also.length > 1 ? 's' : ''}, ${joinList(also, lang)}, went too` : ''}.`,
-        `删除了命名空间 ${c.ns}${inside.length ? `，${joinList(inside, lang)} 也随之消失` : ''}${also.length ? `；另一端 ${joinList(also, lang)} 也一起没了` : ''}。`);
+      const also = peers.map((p) => w.nsDelAlso(p.link.name, inNs(p.ns, lang)));
+      return w.nsDeleted({ ns: c.ns, inside: joinList(inside, lang), insideCount: inside.length, also: joinList(also, lang), alsoCount: also.length });
     }
     case 'link-add': {
       const l = c.link;
@@ -63,94 +61,79 @@ function sentence(c: Change, rest: Change[], lang: Lang): string | null {
           rest.splice(rest.indexOf(peer), 1);
           const [a, b] = l.ifindex >= peer.link.ifindex ? [l, peer.link] : [peer.link, l];
           const down = !a.up && !b.up;
-          const where = pn === c.ns ? atNs(c.ns, lang) : '';
           return pn === c.ns
-            ? tr(lang, `A veth pair was created ${where}: ${a.name} and ${b.name}, the two ends of one virtual cable${down ? ', both DOWN' : ''}.`,
-              `${where}创建了一对 veth：${a.name} 和 ${b.name}，一根虚拟网线的两端${down ? '，两端都是关闭的' : ''}。`)
-            : tr(lang, `A veth pair was created: ${l.name} ${inNs(c.ns, lang)} and ${peer.link.name} ${inNs(peer.ns, lang)}${down ? ', both DOWN' : ''}.`,
-              `创建了一对 veth：${inNs(c.ns, lang)}的 ${l.name} 和${inNs(peer.ns, lang)}的 ${peer.link.name}${down ? '，两端都是关闭的' : ''}。`);
+            ? w.vethAddedHere(atNs(c.ns, lang), a.name, b.name, down)
+            : w.vethAdded({ a: l.name, aIn: inNs(c.ns, lang), b: peer.link.name, bIn: inNs(peer.ns, lang), down });
         }
       }
-      return tr(lang, `New ${l.kind} interface ${l.name} ${inNs(c.ns, lang)}${l.up ? '' : ', DOWN'}.`, `${inNs(c.ns, lang)}新增了 ${l.kind} 接口 ${l.name}${l.up ? '' : '，处于关闭状态'}。`);
+      return w.linkAdded(l.kind, l.name, inNs(c.ns, lang), l.up);
     }
     case 'link-del': {
       const peer = c.link.peer;
       const other = peer ? rest.find((x): x is Extract<Change, { t: 'link-del' }> => x.t === 'link-del' && x.link.name === peer.name && x.ns === peer.netns) : undefined;
       if (other) {
         rest.splice(rest.indexOf(other), 1);
-        return tr(lang, `The veth pair ${c.link.name} / ${other.link.name} was deleted: removing one end removes both.`, `删除了 veth pair ${c.link.name} / ${other.link.name}：删掉一端，两端都会消失。`);
+        return w.vethDeleted(c.link.name, other.link.name);
       }
-      return tr(lang, `${c.link.name} ${inNs(c.ns, lang)} was deleted.`, `${inNs(c.ns, lang)}的 ${c.link.name} 被删除了。`);
+      return w.linkDeleted(c.link.name, inNs(c.ns, lang));
     }
     case 'move': {
       const lost = cidrs(c.before.addrs);
       takeKernelRoutes(rest, 'route-del', c.from, c.before.name);
-      const state = c.link.up ? tr(lang, 'it is up there', '它在那里是启用的') : tr(lang, 'a move resets it, so it is DOWN there', '移动会重置它的状态，所以它在那边是 DOWN');
-      const first = tr(lang,
-        `${c.link.name} moved from ${nsName(c.from, lang)} to ${nsName(c.to, lang)}; ${state}${lost.length ? ` and has lost ${joinList(lost, lang)}` : ''}.`,
-        `${c.link.name} 从${nsName(c.from, lang)}移到了 ${nsName(c.to, lang)}；${state}${lost.length ? `，原来的 ${joinList(lost, lang)} 也没了` : ''}。`);
+      const state = c.link.up ? w.moveStateUp : w.moveStateDown;
+      const first = w.moved({ name: c.link.name, from: nsName(c.from, lang), to: nsName(c.to, lang), state, lost: joinList(lost, lang), lostCount: lost.length });
       const peerNs = c.link.peer?.netns;
-      if (c.link.kind === 'veth' && peerNs !== undefined && peerNs !== null && peerNs !== c.to) return `${first}${lang === 'zh' ? '' : ' '}${tr(lang,
-        `The pair now joins ${nsName(c.to, lang)} and ${nsName(peerNs, lang)}.`,
-        `现在这对 veth 连接着 ${nsName(c.to, lang)} 和 ${nsName(peerNs, lang)}。`)}`;
+      if (c.link.kind === 'veth' && peerNs !== undefined && peerNs !== null && peerNs !== c.to) {
+        return `${first}${w.moveSep}${w.movedPair(nsName(c.to, lang), nsName(peerNs, lang))}`;
+      }
       return first;
     }
-    case 'rename': return tr(lang, `${c.from} ${inNs(c.ns, lang)} was renamed ${c.link.name}.`, `${inNs(c.ns, lang)}的 ${c.from} 改名为 ${c.link.name}。`);
+    case 'rename': return w.renamed(c.from, inNs(c.ns, lang), c.link.name);
     case 'admin': return adminSentence(c, rest, lang);
     case 'carrier': return null;
     case 'addr-add': {
       const routes = takeKernelRoutes(rest, 'route-add', c.ns, c.link.name);
       const list = joinList(cidrs(c.addrs), lang);
-      const tail = routes.length > 0
-        ? tr(lang, `; the kernel added the route ${joinList(routes.map((r) => r.dst), lang)} with it`, `；内核随之加上了 ${joinList(routes.map((r) => r.dst), lang)} 的路由`)
-        : !c.link.up ? tr(lang, `; it takes effect once ${c.link.name} is up`, `；要等 ${c.link.name} 启用后才生效`) : '';
-      return tr(lang, `${list} was added to ${c.link.name} ${inNs(c.ns, lang)}${tail}.`, `${inNs(c.ns, lang)}的 ${c.link.name} 加上了地址 ${list}${tail}。`);
+      const tail = routes.length > 0 ? w.addrTailRoutes(joinList(routes.map((r) => r.dst), lang)) : !c.link.up ? w.addrTailDown(c.link.name) : '';
+      return w.addrAdded(list, c.link.name, inNs(c.ns, lang), tail);
     }
     case 'addr-del': {
       takeKernelRoutes(rest, 'route-del', c.ns, c.link.name);
-      const list = joinList(cidrs(c.addrs), lang);
-      return tr(lang, `${list} was removed from ${c.link.name} ${inNs(c.ns, lang)}.`, `${inNs(c.ns, lang)}的 ${c.link.name} 去掉了地址 ${list}。`);
+      return w.addrRemoved(joinList(cidrs(c.addrs), lang), c.link.name, inNs(c.ns, lang));
     }
-    case 'route-add': return tr(lang, `New route ${inNs(c.ns, lang)}: ${describeRoute(c.route)}.`, `${inNs(c.ns, lang)}新增路由：${describeRoute(c.route)}。`);
-    case 'route-del': return tr(lang, `The route ${describeRoute(c.route)} ${inNs(c.ns, lang)} is gone.`, `${inNs(c.ns, lang)}的路由 ${describeRoute(c.route)} 没了。`);
+    case 'route-add': return w.routeAdded(inNs(c.ns, lang), describeRoute(c.route));
+    case 'route-del': return w.routeRemoved(describeRoute(c.route), inNs(c.ns, lang));
     case 'master': return c.link.master
-      ? tr(lang, `${c.link.name} ${inNs(c.ns, lang)} is now a port of ${c.link.master}.`, `${inNs(c.ns, lang)}的 ${c.link.name} 现在挂到了 ${c.link.master} 上。`)
-      : tr(lang, `${c.link.name} ${inNs(c.ns, lang)} left ${c.before ?? '?'}.`, `${inNs(c.ns, lang)}的 ${c.link.name} 离开了 ${c.before ?? '?'}。`);
-    case 'mtu': return tr(lang, `The MTU of ${c.link.name} ${inNs(c.ns, lang)} is now ${c.link.mtu} (was ${c.before}).`, `${inNs(c.ns, lang)}的 ${c.link.name} 的 MTU 从 ${c.before} 改成了 ${c.link.mtu}。`);
+      ? w.masterSet(c.link.name, inNs(c.ns, lang), c.link.master)
+      : w.masterLeft(c.link.name, inNs(c.ns, lang), c.before ?? '?');
+    case 'mtu': return w.mtu(c.link.name, inNs(c.ns, lang), c.link.mtu, c.before);
     case 'sysctl': {
-      const fwd = c.key === 'net.ipv4.ip_forward'
-        ? (c.after === '1' ? tr(lang, ': it now forwards packets between its interfaces', '：它现在会在接口之间转发报文') : tr(lang, ': it no longer forwards packets', '：它不再转发报文'))
-        : '';
-      return tr(lang, `${c.key} ${inNs(c.ns, lang)} is now ${c.after}${fwd}.`, `${inNs(c.ns, lang)}的 ${c.key} 现在是 ${c.after}${fwd}。`);
+      const fwd = c.key === 'net.ipv4.ip_forward' ? (c.after === '1' ? w.sysctlForwardOn : w.sysctlForwardOff) : '';
+      return w.sysctl(c.key, inNs(c.ns, lang), c.after, fwd);
     }
   }
 }
 
 function adminSentence(c: Extract<Change, { t: 'admin' }>, rest: Change[], lang: Lang): string {
+  const w = words(lang).explainChange;
   const l = c.link;
   const where = inNs(c.ns, lang);
   const routes = takeKernelRoutes(rest, l.up ? 'route-add' : 'route-del', c.ns, l.name);
   const addrs = rest.find((x): x is Extract<Change, { t: 'addr-add' | 'addr-del' }> => x.t === 'addr-add' && x.ns === c.ns && x.link.name === l.name);
-  if (!l.up) return tr(lang,
-    `${l.name} ${where} is now down: it neither sends nor receives${routes.length ? ', and its routes are gone' : ''}.`,
-    `${where}的 ${l.name} 关闭了：不再收发数据${routes.length ? '，它的路由也随之消失' : ''}。`);
+  if (!l.up) return w.adminDown(l.name, where, routes.length > 0);
   if (l.name === 'lo' && addrs) {
     rest.splice(rest.indexOf(addrs), 1);
-    return tr(lang,
-      `lo ${where} is up, and with it ${joinList(cidrs(addrs.addrs), lang)}: ${nsName(c.ns, lang)} can now reach itself.`,
-      `${where}的 lo 启用了，同时有了 ${joinList(cidrs(addrs.addrs), lang)}：${nsName(c.ns, lang)} 现在能访问自己了。`);
+    return w.adminLoUp(where, joinList(cidrs(addrs.addrs), lang), nsName(c.ns, lang));
   }
   const peerCarrier = takePeerCarrier(rest, l);
-  const withRoutes = routes.length ? tr(lang, `; the route ${joinList(routes.map((r) => r.dst), lang)} is usable now`, `；${joinList(routes.map((r) => r.dst), lang)} 的路由现在可用了`) : '';
+  const withRoutes = routes.length ? w.adminRoutesUsable(joinList(routes.map((r) => r.dst), lang)) : '';
   if (l.kind === 'veth' && l.peer?.name) {
-    const peer = `${l.peer.name}${l.peer.netns !== null ? tr(lang, ` (${nsName(l.peer.netns, lang)})`, `（${nsName(l.peer.netns, lang)}）`) : ''}`;
-    if (!hasCarrier(l)) return tr(lang,
-      `${l.name} ${where} is up, but has no carrier yet: its other end, ${peer}, is still down${withRoutes}.`,
-      `${where}的 ${l.name} 启用了，但还没有载波：它的另一端 ${peer} 还是关闭的${withRoutes}。`);
-    const carrier = peerCarrier ? tr(lang, `, and its other end ${peer} now has carrier too: the cable is live`, `，另一端 ${peer} 也有了载波：这根“网线”通了`) : '';
-    return tr(lang, `${l.name} ${where} is up${carrier}${withRoutes}.`, `${where}的 ${l.name} 启用了${carrier}${withRoutes}。`);
+    const peer = `${l.peer.name}${l.peer.netns !== null ? w.adminPeerNs(nsName(l.peer.netns, lang)) : ''}`;
+    if (!hasCarrier(l)) return w.adminNoCarrier(l.name, where, peer, withRoutes);
+    const carrier = peerCarrier ? w.adminPeerCarrier(peer) : '';
+    return w.adminUpCarrier(l.name, where, carrier, withRoutes);
   }
-  return tr(lang, `${l.name} ${where} is up${withRoutes}.`, `${where}的 ${l.name} 启用了${withRoutes}。`);
+  return w.adminUp(l.name, where, withRoutes);
 }
 
 /** Routes through a deleted or moved interface vanish with it: no sentence of their own. */
@@ -181,6 +164,6 @@ export function explainChangeStrict(before: Snapshot, after: Snapshot, lang: Lan
   }
   if (out.length <= MAX_SENTENCES) return out;
   const more = out.length - (MAX_SENTENCES - 1);
-  return [...out.slice(0, MAX_SENTENCES - 1), tr(lang, `…and ${more} more changes.`, `……还有 ${more} 处变化。`)];
+  return [...out.slice(0, MAX_SENTENCES - 1), words(lang).explainChange.more(more)];
 }
 

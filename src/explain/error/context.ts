@@ -1,9 +1,10 @@
 /** What the error explainers look at, and helpers to word a fix. Pure. */
 import type { Lang } from '../../i18n/lang.ts';
+import { words } from '../../i18n/words.ts';
 import type { RunResult } from '../../model/run-result.ts';
 import { type Link, type Snapshot, allNamespaces, findNetns } from '../../model/snapshot.ts';
 import { type Target, readTarget } from '../shared/argv.ts';
-import { inNs, tr } from '../shared/wording.ts';
+import { inNs } from '../shared/wording.ts';
 
 export type ErrorContext = {
   readonly argv: readonly string[];
@@ -27,7 +28,7 @@ export function makeContext(argv: readonly string[], result: RunResult, snapshot
 
 /** "in ns0" / "on the host" where the command ran, or a neutral phrase when the command line is unknown. */
 export function whereRan(c: ErrorContext): string {
-  return c.known ? inNs(c.target.ns, c.lang) : tr(c.lang, 'in the namespace where the command ran', '命令运行的那个命名空间里');
+  return c.known ? inNs(c.target.ns, c.lang) : words(c.lang).explainError.whereUnknown;
 }
 
 /** The `ip` words of the command without any namespace option, e.g. `link set veth7 up`. */

@@ -3,9 +3,10 @@
  * a namespace's own networks that knows the way to an address. Pure.
  */
 import type { Lang } from '../../i18n/lang.ts';
+import { words } from '../../i18n/words.ts';
 import { type Link, type Snapshot, allNamespaces, findNetns } from '../../model/snapshot.ts';
 import { ipv4RouteCovers } from '../../net/ip-address.ts';
-import { code, inNs, ipIn, tr } from '../shared/wording.ts';
+import { code, inNs, ipIn } from '../shared/wording.ts';
 
 /** A neighbour that can pass packets on: its address, where it is, and whether it forwards. */
 export type Gateway = {
@@ -41,13 +42,9 @@ export function gatewayTowards(s: Snapshot, ns: string, target: string): Gateway
 
 /** "Send it through the router": the sentence and the command, plus a word on forwarding when it is off there. */
 export function viaGatewayHint(ns: string, target: string, g: Gateway, lang: Lang): string {
-  const add = code(`${ipIn(ns)}route add default via ${g.ip}`);
-  const fwd = g.forwarding === '0'
-    ? tr(lang, ` ${g.ns} will also have to forward: ${forwardCommand(g.ns)}.`, `${g.ns} 还必须打开转发：${forwardCommand(g.ns)}。`)
-    : '';
-  return tr(lang,
-    `${g.ip} (${g.link.name} ${inNs(g.ns, lang)}) is on a network ${nsWord(ns, lang)} reaches directly and knows the way to ${target}: hand it the packets with a default route, ${add}.${fwd}`,
-    `${g.ip}（${inNs(g.ns, lang)}的 ${g.link.name}）就在${nsWord(ns, lang)}直接可达的网络上，而且知道怎么去 ${target}：加一条经由它的默认路由，${add}。${fwd}`);
+  const w = words(lang).explainError;
+  const fwd = g.forwarding === '0' ? w.viaForward(g.ns, forwardCommand(g.ns)) : '';
+  return w.viaGateway({ ip: g.ip, link: g.link.name, gwIn: inNs(g.ns, lang), name: nsWord(ns, lang), target, cmd: `${ipIn(ns)}route add default via ${g.ip}`, fwd });
 }
 
 /** The command that turns forwarding on in `ns`. */
@@ -56,5 +53,5 @@ export function forwardCommand(ns: string): string {
 }
 
 function nsWord(ns: string, lang: Lang): string {
-  return ns === '' ? tr(lang, 'the host', '主机') : ns;
+  return ns === '' ? words(lang).explainShared.nsHost : ns;
 }

@@ -1,30 +1,33 @@
 /** Small wording helpers shared by the explainers: the language, namespaces, lists, code. */
 import type { Lang } from '../../i18n/lang.ts';
+import { words } from '../../i18n/words.ts';
 import { ROOT_NS } from '../../model/snapshot.ts';
 import { tidyZh } from '../../text/zh-spacing.ts';
 
-/** Picks the English or Chinese text. */
+/** Picks the English or Chinese text (for explainers whose words are not yet in the catalogue, src/i18n/). */
 export function tr(lang: Lang, en: string, zh: string): string {
   return lang === 'zh' ? tidyZh(zh) : en;
 }
 
 /** A namespace as the learner knows it: `ns0`, or "the host" for the lab's root. */
 export function nsName(ns: string | null, lang: Lang): string {
-  if (ns === null) return tr(lang, 'a namespace without a name', '一个没有名字的命名空间');
-  return ns === ROOT_NS ? tr(lang, 'the host', '主机') : ns;
+  const w = words(lang).explainShared;
+  if (ns === null) return w.nsUnnamed;
+  return ns === ROOT_NS ? w.nsHost : ns;
 }
 
 /** "on the host" / "in ns0"; in Chinese "主机上" / "ns0 中". */
 export function inNs(ns: string, lang: Lang): string {
-  if (lang === 'zh') return ns === ROOT_NS ? '主机上' : `${ns} 中`;
-  return ns === ROOT_NS ? 'on the host' : `in ${ns}`;
+  const w = words(lang).explainShared;
+  return ns === ROOT_NS ? w.inHost : w.inNs(ns);
 }
 
 /** A list: "a, b and c" / "a、b 和 c". */
 export function joinList(items: readonly string[], lang: Lang): string {
   if (items.length <= 1) return items[0] ?? '';
-  const head = items.slice(0, -1).join(lang === 'zh' ? '、' : ', ');
-  return `${head}${tr(lang, ' and ', ' 和 ')}${items[items.length - 1]}`;
+  const w = words(lang).explainShared;
+  const head = items.slice(0, -1).join(w.listComma);
+  return `${head}${w.listAnd}${items[items.length - 1]}`;
 }
 
 /** How to start an `ip` command in a namespace: `ip ` on the host, `ip -n ns0 ` elsewhere. */
@@ -39,6 +42,6 @@ export function code(s: string): string {
 
 /** Chinese "在主机上" / "在 ns0 中" (English: same as `inNs`). */
 export function atNs(ns: string, lang: Lang): string {
-  if (lang === 'en') return inNs(ns, lang);
-  return ns === ROOT_NS ? '在主机上' : `在 ${ns} 中`;
+  const w = words(lang).explainShared;
+  return ns === ROOT_NS ? w.atHost : w.atNs(ns);
 }

@@ -1,5 +1,77 @@
 /** The tutor's Chinese words: explain-command. */
-import type { ExplainCommandWords } from '../en/explain-command.ts';
+import type { ExplainCommandSentencesWords, ExplainCommandWords } from '../en/explain-command.ts';
+import { explainCommandTables } from './explain-command-tables.ts';
 
-export const explainCommand: ExplainCommandWords = {
+const sentences: ExplainCommandSentencesWords = {
+  theNamespace: '命名空间的名字',
+  anArgument: '这条命令的参数',
+  sudo: '以 root 身份运行后面的命令',
+
+  ipTool: 'iproute2 的工具，用来查看和修改内核的网络设置；语法是 ip [选项] {对象} {命令} [参数]',
+  ipNetnsOption: (ns) => `选项：在命名空间 ${ns} 里执行这条 ip 命令（相当于 ip netns exec ${ns} ip ……）`,
+  ipOption: 'ip 的一个选项',
+  ipNotObject: 'ip 不认识的对象（应为 link、address、route、neigh、netns 等）',
+  ipObjectShort: (word, object) => `（${word} 是 ${object} 的缩写：ip 接受任意前缀，先匹配到的优先）`,
+  ipObjectDefault: (command) => `；没写命令时默认执行 ${command}`,
+  ipObject: (object, meaning, short, dflt) => `对象：${object}，${meaning ?? '命令作用的对象'}${short}${dflt}`,
+  ipCommandShort: (command) => `（${command} 的缩写）`,
+  ipNotCommand: (object) => `ip ${object} 没有这个命令`,
+  ipCommand: (meaning, command, short) => `命令：${meaning ?? command}${short}`,
+  execNs: '要在其中运行程序的命名空间',
+  execProgramThen: (ns, meaning) => `要在 ${ns} 里运行的程序；它和后面的所有词都在那里执行。${meaning}`,
+  execProgram: (ns) => `要在 ${ns} 里运行的程序`,
+  execArgument: '那个程序的参数',
+
+  argPeerName: '后面是另一端的名字',
+  argRename: '把它改名为后面的名字',
+  argPeerNameValue: '另一端的名字',
+  argAddressPrefix: (ip, prefix, first, last) => `地址 ${ip}，前缀 /${prefix}：${first}–${last} 将通过这个接口直接可达`,
+  argLookUp: (address) => `要查询的地址：内核会用哪条路由去 ${address}？`,
+  argNetwork: (network) => `目的网段 ${network}`,
+  argAddress: (address) => `地址 ${address}`,
+  argNewNetns: '新命名空间的名字',
+  argDeleteNetns: '要删除的命名空间',
+  argNetns: '命名空间',
+  argNewLink: '新接口的名字（开头的单词会被当成名字，除非它像某个关键字的缩写，比如 a 会被当成 address）',
+  argSetLink: '要修改的接口',
+  argDeleteLink: '要删除的接口（veth 会两端一起删掉）',
+  argShowLink: '只显示这个接口',
+
+  pingTool: '发送 ICMP 回显请求并报告应答',
+  pingValue: '它的取值',
+  pingQuiet: '选项：只打印统计',
+  pingFamily: (version) => `选项：只用 IPv${version}`,
+  pingOption: 'ping 的一个选项',
+  pingAddress: (loopback) => `要 ping 的地址${loopback ? '（回环地址，就是本命名空间自己）' : ''}`,
+
+  lsTool: '列出目录里的文件',
+  lsNetnsDir: 'ip netns add 为每个有名字的命名空间存放一个文件的目录（/var/run 链接到 /run）',
+  lsOption: 'ls 的一个选项',
+  lsFile: '要列出的文件或目录',
+
+  bridgeTool: 'iproute2 中管理网桥的工具：端口、转发数据库和 VLAN；语法是 bridge [选项] {对象} {命令}',
+  bridgeNetnsOption: '选项：在后面这个命名空间里执行',
+  bridgeDetails: '选项：显示详细信息（对端口来说：学习、泛洪等）',
+  bridgeStats: '选项：显示统计（对 fdb 记录来说：最后使用时间）',
+  bridgeJson: '选项：输出 JSON，供程序读取',
+  bridgeOption: 'bridge 的一个选项',
+  bridgeNotObject: 'bridge 不认识的对象（应为 link、fdb、mdb、vlan）',
+  bridgeObject: (object, meaning) => `对象：${object}，${meaning}`,
+  bridgeCommand: (meaning) => `命令：${meaning}`,
+  macAddress: 'MAC 地址',
+
+  sysctlTool: '读取或修改内核参数（/proc/sys 下的文件）',
+  sysctlWrite: '选项：写入，把每个 KEY 设为 = 后面的值',
+  sysctlValueOnly: '选项：只打印值',
+  sysctlAll: '选项：显示所有参数',
+  sysctlOption: 'sysctl 的一个选项',
+  sysctlForwardKey: '本命名空间是否像路由器一样在接口之间转发 IPv4 报文（1 是；0 否）；新命名空间的初值来自机器的初始命名空间',
+  sysctlNetKey: '一项网络设置；net.* 设置属于执行它的那个命名空间',
+  sysctlKey: '一项内核设置',
+  sysctlForwardOn: '从此本命名空间像路由器一样在接口之间转发 IPv4 报文',
+  sysctlForwardOff: '本命名空间不再在接口之间转发 IPv4 报文',
+  sysctlSet: (key, value, meaning) => `把 ${key} 设为 ${value}：${meaning}`,
+  sysctlRead: (meaning) => `要读取的参数：${meaning}`,
 };
+
+export const explainCommand: ExplainCommandWords = { ...sentences, ...explainCommandTables };
