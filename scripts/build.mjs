@@ -39,6 +39,24 @@ const yogaWithoutFetch = {
   },
 };
 
+// Ink marks "new <Static> output" on a module-wide root (the last instance made), not on the
+// instance whose <Static> changed: with several instances in one process (netns-tutor serve,
+// one per learner) a learner's transcript lines could go unwritten. Mark the node's own root.
+const INK_STATIC = 'if (currentRootNode && node.internal_static) {\n            currentRootNode.isStaticDirty = true;\n        }';
+const inkStaticPerInstance = {
+  name: 'ink-static-per-instance',
+  setup(b) {
+    b.onLoad({ filter: /ink[\\/]build[\\/]reconciler\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes(INK_STATIC)) throw new Error('build: Ink\'s reconciler changed; check how it marks <Static> output (ink-static-per-instance)');
+      return {
+        contents: source.replace(INK_STATIC, 'if (node.internal_static) {\n            let root = node;\n            while (root.parentNode) root = root.parentNode;\n            root.isStaticDirty = true;\n        }'),
+        loader: 'js',
+      };
+    });
+  },
+};
+
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 await build({
@@ -57,7 +75,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   define: { 'process.env.NETNS_TUTOR_VERSION': JSON.stringify(pkg.version), 'process.env.NODE_ENV': '"production"' },
-  plugins: [yogaWithoutFetch],
+  plugins: [yogaWithoutFetch, inkStaticPerInstance],
   alias: Object.fromEntries(Object.keys(STUBS).map((name) => [name, join(stubDir, `${name}.js`)])),
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __nt_createRequire } from 'node:module';\nconst require = __nt_createRequire(import.meta.url);",

@@ -71,6 +71,8 @@ export class Learner {
   lastKeyAt = Date.now();
   where: Whereabouts | null = null;
   #screen: Screen | null = null;
+  /** A browser being given the screen as it is (attach). */
+  #attaching: Screen | null = null;
   readonly #out: TerminalOut;
   readonly #in = new TerminalIn();
   readonly #mirror: ScreenMirror;
@@ -118,23 +120,33 @@ export class Learner {
 
   get connected(): boolean { return this.#screen !== null; }
 
-  /** A browser shows this session: it gets the screen as it is, then everything new. */
+  /**
+   * A browser shows this session: it gets the screen as it is, then
+   * everything new. Output from the moment the screen is copied is held and
+   * sent after the copy, so nothing is lost or shown twice.
+   */
   async attach(screen: Screen, columns: number, rows: number): Promise<void> {
-    this.#screen?.end('ended', 'elsewhere');
-    this.#screen = screen;
+    const before = this.#screen;
+    this.#screen = null;
+    before?.end('ended', 'elsewhere');
     if (this.#graceTimer) clearTimeout(this.#graceTimer);
     this.#graceTimer = null;
-    this.#flush();
+    this.#attaching = screen;
+    this.#pending = '';
     const shown = await this.#mirror.snapshot();
-    if (this.#screen !== screen) return;
+    if (this.#attaching !== screen) return;
+    this.#attaching = null;
     // A fresh terminal: clear it, then the screen as it was; a new size after that redraws as any resize does.
     screen.send(`\x1b[H\x1b[2J${shown}`);
+    this.#screen = screen;
+    this.#flush();
     this.resize(columns, rows);
   }
 
   /** The browser went away: the session waits for it for the grace period. */
   detach(screen: Screen): void {
-    if (this.#screen !== screen) return;
+    if (this.#attaching === screen) this.#attaching = null;
+    else if (this.#screen !== screen) return;
     this.#screen = null;
     this.#graceTimer = setTimeout(() => void this.end('gone'), this.o.limits.graceMs);
     this.#graceTimer.unref();
@@ -172,6 +184,7 @@ export class Learner {
 
   #write(text: string): void {
     this.#mirror.write(text);
+    if (this.#attaching) { this.#pending += text; return; }
     if (!this.#screen) return;
     if (this.#pending === '') setImmediate(() => this.#flush());
     this.#pending += text;
