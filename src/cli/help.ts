@@ -12,6 +12,9 @@ Usage:
   netns-tutor explain [--command CMD]  explain command output, or an error message, read from stdin
   netns-tutor topology [--host] [--width N]  run commands from stdin in a fresh lab, then draw it
                                        no wider than N columns (default: $COLUMNS, else the terminal)
+  netns-tutor serve [--port N] [--bind ADDR] [--class-code C] [--teacher-token T] [--max-learners N]
+                                       the tutor in the browser for a class: one lab per learner,
+                                       a live table for the teacher (prints both links)
   netns-tutor report DIR [--json|--csv]  class table from learners' --report-dir files
   netns-tutor doctor                   check this machine and say how to fix what is missing
   netns-tutor progress [--json] [--reset [id]]  what you have done
@@ -34,6 +37,7 @@ Examples:
   ip addr | netns-tutor explain
   echo 'Cannot find device "veth7"' | netns-tutor explain --command 'ip link set veth7 up'
   printf 'ip netns add ns0\\n' | netns-tutor topology --width 60
+  netns-tutor serve --bind 0.0.0.0 --port 8080 --report-dir /srv/class
   netns-tutor doctor
 
 Exit codes: 0 ok, 1 a check/lint/test failed, 2 usage error or unknown lesson,
@@ -50,6 +54,9 @@ const ZH = `netns-tutor —— 在一次性的实验环境里敲真实命令，�
   netns-tutor explain [--command CMD]  解释从标准输入读到的命令输出或报错信息
   netns-tutor topology [--host] [--width N]  在新实验环境中运行标准输入里的命令，然后画出拓扑，
                                        宽度不超过 N 列（默认取 $COLUMNS，否则取终端宽度）
+  netns-tutor serve [--port N] [--bind 地址] [--class-code C] [--teacher-token T] [--max-learners N]
+                                       在浏览器里给全班上课：每个学员一个实验环境，
+                                       老师有实时进度表（启动后打印两个链接）
   netns-tutor report 目录 [--json|--csv]  根据学员 --report-dir 写下的文件生成班级进度表
   netns-tutor doctor                   检查本机环境，并说明如何补齐缺少的东西
   netns-tutor progress [--json] [--reset [id]]  查看学习进度
@@ -72,6 +79,7 @@ const ZH = `netns-tutor —— 在一次性的实验环境里敲真实命令，�
   ip addr | netns-tutor explain --lang zh
   echo 'ping: connect: 网络不可达' | netns-tutor explain --command 'ip netns exec ns0 ping 127.0.0.1' --lang zh
   printf 'ip netns add ns0\\n' | netns-tutor topology --width 60
+  netns-tutor serve --bind 0.0.0.0 --port 8080 --report-dir /srv/class
   netns-tutor doctor
 
 退出码：0 正常，1 检查/lint/测试未通过，2 用法错误或找不到课程，
