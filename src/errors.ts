@@ -3,6 +3,7 @@
  * what happened and what to do next, and carries the exit code. Anything else is
  * a bug, reported in one short line with a path to the log, never a stack trace.
  */
+import { words } from './i18n/words.ts';
 
 export const EXIT = {
   ok: 0,
@@ -38,16 +39,16 @@ export class TutorError extends Error {
 
 export function usageError(message: string, hint?: string, zh?: InChinese): TutorError {
   return new TutorError(message, {
-    hint: hint ?? 'Run `netns-tutor --help` for the commands and options.',
+    hint: hint ?? words('en').cli.usageHint,
     exitCode: EXIT.usage,
-    zh: zh ? { message: zh.message, hint: zh.hint ?? '运行 `netns-tutor --help` 查看命令和选项。' } : null,
+    zh: zh ? { message: zh.message, hint: zh.hint ?? words('zh').cli.usageHint } : null,
   });
 }
 
 export function environmentError(message: string, hint?: string, zh?: InChinese): TutorError {
   return new TutorError(message, {
-    hint: hint ?? 'Run `netns-tutor doctor` to see what is missing and how to fix it.',
+    hint: hint ?? words('en').cli.environmentHint,
     exitCode: EXIT.environment,
-    zh: zh ? { message: zh.message, hint: zh.hint ?? '运行 `netns-tutor doctor` 查看缺少什么、如何修复。' } : null,
+    zh: zh ? { message: zh.message, hint: zh.hint ?? words('zh').cli.environmentHint } : null,
   });
 }

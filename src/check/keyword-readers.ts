@@ -7,28 +7,29 @@
 import { ROOT_NS } from '../model/snapshot.ts';
 import { formatAddress, networkOf, parseAddress, parseCidr } from '../net/ip-address.ts';
 import { ERROR_REASONS, SYSCTL_KEYS, type CheckAssertion, type ErrorReason } from './model.ts';
-import { Fail, Reader, suggest, type Word } from './reader.ts';
+import { Fail, Reader, type Word } from './reader.ts';
 
 export function parseLink(r: Reader): CheckAssertion {
-  const link = ifName(r.need('an interface name'), r);
+  const what = r.say.what;
+  const link = ifName(r.need(what.iface), r);
   const netns = optIn(r);
-  const what = '`exists`, `is up`, `is down`, `type KIND` or `master BR`';
-  const w = r.keyword(['exists', 'is', 'type', 'master'], what, { up: 'is up', down: 'is down', kind: 'type', exist: 'exists', on: 'master' });
+  const w = r.keyword(['exists', 'is', 'type', 'master'], what.linkTest, { up: 'is up', down: 'is down', kind: 'type', exist: 'exists', on: 'master' });
   let a: CheckAssertion;
   if (w === 'exists') a = { kind: 'link-exists', link, netns };
-  else if (w === 'is') a = { kind: 'link-state', link, netns, up: r.keyword(['up', 'down'], '`up` or `down`') === 'up' };
+  else if (w === 'is') a = { kind: 'link-state', link, netns, up: r.keyword(['up', 'down'], what.upOrDown) === 'up' };
   else if (w === 'type') {
-    const k = r.need('a link kind (veth, loopback, bridge, dummy, …)');
-    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/.test(k.text)) throw new Fail(k.col, `expected a link kind like veth, loopback, bridge or dummy, found \`${k.text}\``);
+    const k = r.need(what.linkKind);
+    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/.test(k.text)) throw new Fail(k.col, r.say.badLinkKind(k.text));
     a = { kind: 'link-type', link, netns, type: k.text.toLowerCase() };
-  } else a = { kind: 'link-master', link, netns, master: ifName(r.need('a bridge name'), r) };
+  } else a = { kind: 'link-master', link, netns, master: ifName(r.need(what.bridge), r) };
   r.end();
   return a;
 }
 
 export function parseRoute(r: Reader): CheckAssertion {
-  const d = r.need('a destination: `default`, a prefix like 192.0.0.0/24, or an address');
-  const dest = routeDest(d);
+  const say = r.say;
+  const d = r.need(say.what.routeDest);
+  const dest = routeDest(d, r);
   let via: string | null = null;
   let dev: string | null = null;
   let netns = ROOT_NS;
@@ -38,62 +39,56 @@ export function parseRoute(r: Reader): CheckAssertion {
   for (let w = r.peek(); w !== null; w = r.peek()) {
     const i = order.indexOf(w.text as (typeof order)[number]);
     if (i < 0) {
-      const left = order.slice(at).map((o) => forms[o]).join(', ');
-      throw new Fail(w.col, `expected ${left} or the end of the line after \`${r.source()}\`, found \`${w.text}\`${suggest(w.text, order.slice(at))}`);
+      const left = order.slice(at).map((o) => forms[o]);
+      throw new Fail(w.col, say.routeExpected(left, r.source(), w.text, r.suggest(w.text, order.slice(at))));
     }
     if (i < at) {
       const seen = order[at - 1]!;
-      const again = i === at - 1 ? `${forms[seen]} is given twice` : `${forms[order[i]!]} must come before ${forms[seen]}`;
-      throw new Fail(w.col, `${again}: write route DEST [via GW] [dev IF] [in NS]`);
+      throw new Fail(w.col, i === at - 1 ? say.routeTwice(forms[seen]) : say.routeOrder(forms[order[i]!], forms[seen]));
     }
     r.next();
     at = i + 1;
     if (order[i] === 'via') {
-      const g = r.need('a gateway address');
-      if (parseAddress(g.text) === null) throw new Fail(g.col, `expected a gateway address (IPv4 or IPv6, no prefix) after \`via\`, found \`${g.text}\``);
+      const g = r.need(say.what.gateway);
+      if (parseAddress(g.text) === null) throw new Fail(g.col, say.badGateway(g.text));
       via = g.text;
-    } else if (order[i] === 'dev') dev = ifName(r.need('an interface name'), r);
-    else netns = netnsName(r.need('a namespace name'), r);
+    } else if (order[i] === 'dev') dev = ifName(r.need(say.what.iface), r);
+    else netns = netnsName(r.need(say.what.netns), r);
   }
   return { kind: 'route', dest, via, dev, netns };
 }
 
-function routeDest(w: Word): string {
+function routeDest(w: Word, r: Reader): string {
   if (w.text === 'default') return 'default';
   if (parseAddress(w.text) !== null) return w.text;
-  const c = cidrWord(w, '`default`, a prefix like 192.0.0.0/24, or an address');
+  const c = cidrWord(w, r.say.what.routePrefix, r);
   const net = networkOf(parseCidr(c)!);
   const written = parseCidr(c)!;
   if (formatAddress(net.addr) !== formatAddress(written.addr)) {
-    throw new Fail(w.col, `\`${c}\` has host bits set; the kernel keeps a route by its network, so write \`${formatAddress(net.addr)}/${net.prefix}\``);
+    throw new Fail(w.col, r.say.hostBits(c, `${formatAddress(net.addr)}/${net.prefix}`));
   }
   return c;
 }
 
 /** `sysctl KEY = VALUE [in NS]`, for the keys the probe reads. */
 export function parseSysctl(r: Reader): CheckAssertion {
+  const say = r.say;
   const keys = Object.keys(SYSCTL_KEYS);
-  const example = `like \`sysctl ${keys[0]} = 1\``;
-  const k = r.need(`a sysctl key (like \`${keys[0]}\`)`);
+  const k = r.need(say.what.sysctlKey(keys[0]!));
   const eq = k.text.indexOf('=');
-  if (eq === 0) throw new Fail(k.col, `expected a sysctl key before \`=\`, ${example}`);
-  if (eq > 0) {
-    const fixed = `${k.text.slice(0, eq)} = ${k.text.slice(eq + 1) || 'VALUE'}`;
-    throw new Fail(k.col + eq, `write spaces around \`=\`: \`sysctl ${fixed}\`, the way \`sysctl KEY\` prints it`);
-  }
+  if (eq === 0) throw new Fail(k.col, say.sysctlKeyFirst(keys[0]!));
+  if (eq > 0) throw new Fail(k.col + eq, say.sysctlSpaces(`${k.text.slice(0, eq)} = ${k.text.slice(eq + 1) || 'VALUE'}`));
   const key = k.text.replaceAll('/', '.');
-  if (key !== k.text && Object.hasOwn(SYSCTL_KEYS, key)) throw new Fail(k.col, `write the key with dots, as \`sysctl\` prints it: \`${key}\``);
-  if (!Object.hasOwn(SYSCTL_KEYS, key)) {
-    throw new Fail(k.col, `the tutor reads only ${keys.map((x) => `\`${x}\``).join(', ')} from each namespace, so \`${k.text}\` cannot be checked${suggest(k.text, keys)}`);
-  }
+  if (key !== k.text && Object.hasOwn(SYSCTL_KEYS, key)) throw new Fail(k.col, say.sysctlDots(key));
+  if (!Object.hasOwn(SYSCTL_KEYS, key)) throw new Fail(k.col, say.sysctlUnknown(keys, k.text, r.suggest(k.text, keys)));
   const values = SYSCTL_KEYS[key]!;
-  const e = r.need('`= VALUE`');
+  const e = r.need(say.what.equalsValue);
   if (e.text !== '=') {
-    const said = values.includes(e.text) ? ` (write \`${key} = ${e.text}\`)` : ['is', '==', ':'].includes(e.text) ? ' (did you mean `=`?)' : '';
-    throw new Fail(e.col, `expected \`= VALUE\` after \`${r.sourceBefore(e)}\`, found \`${e.text}\`${said}`);
+    const said = values.includes(e.text) ? say.sysctlWriteAs(key, e.text) : ['is', '==', ':'].includes(e.text) ? say.sysctlMeantEquals : '';
+    throw new Fail(e.col, say.sysctlNoEquals(r.sourceBefore(e), e.text, said));
   }
-  const v = r.need(`the value ${values.join(' or ')}`);
-  if (!values.includes(v.text)) throw new Fail(v.col, `${key} is ${values.join(' or ')}, found \`${v.text}\``);
+  const v = r.need(say.what.sysctlValue(values));
+  if (!values.includes(v.text)) throw new Fail(v.col, say.sysctlBadValue(key, values, v.text));
   const netns = optIn(r);
   r.end();
   return { kind: 'sysctl', key, value: v.text, netns };
@@ -106,11 +101,11 @@ export function parseRan(r: Reader): CheckAssertion {
 /** The words of a command, to the end of the line, for `ran …` and `error … from …`. */
 export function commandWords(r: Reader, lead: string): string[] {
   const rest = r.rest();
-  if (rest === null) throw new Fail(r.endCol(), `expected the words of a command after \`${lead}\`, like \`${lead} ip netns list\``);
+  if (rest === null) throw new Fail(r.endCol(), r.say.commandExpected(lead));
   const words = r.shellWords();
   const first = words[0]!;
   if (first.text === 'sudo' || first.text === '$') {
-    throw new Fail(first.col, `commands are recorded without a leading \`${first.text}\`; write \`${lead} ${words.slice(1).map((w) => w.text).join(' ') || 'ip …'}\``);
+    throw new Fail(first.col, r.say.commandLeading(first.text, lead, words.slice(1).map((w) => w.text).join(' ')));
   }
   return words.map((w) => w.text);
 }
@@ -126,36 +121,36 @@ const REASON_ALIASES: Readonly<Record<string, string>> = {
 };
 
 export function reasonWord(r: Reader): ErrorReason {
-  const list = ERROR_REASONS.join(', ');
-  const w = r.need(`an error: ${list}`);
+  const w = r.need(r.say.what.errorReason(ERROR_REASONS));
   if ((ERROR_REASONS as readonly string[]).includes(w.text)) return w.text as ErrorReason;
-  throw new Fail(w.col, `unknown error \`${w.text}\`${suggest(w.text, ERROR_REASONS, REASON_ALIASES)}; the errors the tutor recognises in every language are ${list}`);
+  throw new Fail(w.col, r.say.unknownError(w.text, r.suggest(w.text, ERROR_REASONS, REASON_ALIASES), ERROR_REASONS));
 }
 
 /** `pinged ADDR [from NS] succeeds|fails [with REASON]`, or `pinged between NS1 and NS2 succeeds`. */
 export function parsePinged(r: Reader): CheckAssertion {
+  const say = r.say;
   if (r.peek()?.text === 'between') {
     r.next();
-    const a = netnsName(r.need('a namespace name'), r);
-    r.keyword(['and'], '`and NS2`');
-    const bw = r.need('a namespace name');
+    const a = netnsName(r.need(say.what.netns), r);
+    r.keyword(['and'], say.what.and);
+    const bw = r.need(say.what.netns);
     const b = netnsName(bw, r);
-    if (a === b) throw new Fail(bw.col, `a path has two different ends: \`pinged between ${a} and ${b}\` names ${a} twice`);
+    if (a === b) throw new Fail(bw.col, say.pingedSame(a, b));
     const end = r.peek();
-    if (end?.text === 'fails') throw new Fail(end.col, '`pinged between NS1 and NS2` takes only `succeeds`: to see a ping fail, write `pinged ADDR from NS fails`');
-    r.keyword(['succeeds'], '`succeeds`', { ok: 'succeeds', success: 'succeeds' });
+    if (end?.text === 'fails') throw new Fail(end.col, say.pingedBetweenFails);
+    r.keyword(['succeeds'], say.what.succeeds, { ok: 'succeeds', success: 'succeeds' });
     r.end();
     return { kind: 'pinged-between', a, b };
   }
-  const w = r.need('an address, like 192.0.0.1, or `between NS1 and NS2`');
-  if (parseAddress(w.text) === null) throw new Fail(w.col, `expected the IPv4 or IPv6 address the learner pinged, or \`between NS1 and NS2\`, found \`${w.text}\``);
+  const w = r.need(say.what.pingedAddr);
+  if (parseAddress(w.text) === null) throw new Fail(w.col, say.notPingedAddr(w.text));
   let from = ROOT_NS;
-  if (r.peek()?.text === 'from') { r.next(); from = netnsName(r.need('a namespace name'), r); }
-  const expect = r.keyword(['succeeds', 'fails'], '`succeeds` or `fails`', { in: 'from', success: 'succeeds', fail: 'fails', failed: 'fails' }) as 'succeeds' | 'fails';
+  if (r.peek()?.text === 'from') { r.next(); from = netnsName(r.need(say.what.netns), r); }
+  const expect = r.keyword(['succeeds', 'fails'], say.what.outcome, { in: 'from', success: 'succeeds', fail: 'fails', failed: 'fails' }) as 'succeeds' | 'fails';
   let reason: ErrorReason | null = null;
   const next = r.peek();
   if (next?.text === 'with') {
-    if (expect === 'succeeds') throw new Fail(next.col, '`with ERROR` says why a ping failed: it follows `fails`, not `succeeds`');
+    if (expect === 'succeeds') throw new Fail(next.col, say.withAfterSucceeds);
     r.next();
     reason = reasonWord(r);
   }
@@ -166,32 +161,32 @@ export function parsePinged(r: Reader): CheckAssertion {
 export function quotedText(r: Reader): string {
   const rest = r.rest();
   if (rest === null || !rest.text.startsWith('"')) {
-    throw new Fail(rest?.col ?? r.endCol(), `expected the text in double quotes after \`output contains\`, like output contains "inet 192.0.0.1/24"`);
+    throw new Fail(rest?.col ?? r.endCol(), r.say.quotedExpected);
   }
   let out = '';
   for (let i = 1; i < rest.text.length; i++) {
     const ch = rest.text[i]!;
     if (ch === '\\') {
       const nx = rest.text[i + 1];
-      if (nx !== '"' && nx !== '\\') throw new Fail(rest.col + i, `unknown escape \`\\${nx ?? ''}\`: inside the quotes only \\" and \\\\ are escapes`);
+      if (nx !== '"' && nx !== '\\') throw new Fail(rest.col + i, r.say.unknownEscape(nx ?? ''));
       out += nx;
       i++;
     } else if (ch === '"') {
       const tail = rest.text.slice(i + 1);
       const extra = tail.search(/\S/);
-      if (extra >= 0) throw new Fail(rest.col + i + 1 + extra, `unexpected \`${tail.trim()}\` after the closing quote: the check ends there`);
-      if (out === '') throw new Fail(rest.col, 'the text between the quotes is empty, so the check would always hold');
+      if (extra >= 0) throw new Fail(rest.col + i + 1 + extra, r.say.afterQuote(tail.trim()));
+      if (out === '') throw new Fail(rest.col, r.say.emptyText);
       r.skipAll();
       return out;
     } else out += ch;
   }
-  throw new Fail(rest.col, 'the text opened here has no closing `"`');
+  throw new Fail(rest.col, r.say.unclosedText);
 }
 
 export function parseRegex(r: Reader): CheckAssertion {
   const rest = r.rest();
   if (rest === null || !rest.text.startsWith('/')) {
-    throw new Fail(rest?.col ?? r.endCol(), 'expected a regular expression between slashes after `output matches`, like output matches /192\\.0\\.0\\.\\d+/');
+    throw new Fail(rest?.col ?? r.endCol(), r.say.regexExpected);
   }
   const s = rest.text;
   let i = 1;
@@ -203,19 +198,19 @@ export function parseRegex(r: Reader): CheckAssertion {
     else if (ch === ']') inClass = false;
     else if (ch === '/' && !inClass) break;
   }
-  if (i >= s.length) throw new Fail(rest.col, 'the regular expression opened here has no closing `/`');
+  if (i >= s.length) throw new Fail(rest.col, r.say.unclosedRegex);
   const regex = s.slice(1, i);
-  if (regex === '') throw new Fail(rest.col, 'the regular expression is empty, so the check would always hold');
+  if (regex === '') throw new Fail(rest.col, r.say.emptyRegex);
   const flags = /^[A-Za-z]*/.exec(s.slice(i + 1))![0];
   const tail = s.slice(i + 1 + flags.length);
-  if (tail.trim() !== '') throw new Fail(rest.col + i + 1 + flags.length + tail.search(/\S/), `unexpected \`${tail.trim()}\` after /REGEX/flags: the check ends there`);
+  if (tail.trim() !== '') throw new Fail(rest.col + i + 1 + flags.length + tail.search(/\S/), r.say.afterRegex(tail.trim()));
   const bad = [...flags].find((f) => !'dgimsuvy'.includes(f));
-  if (bad !== undefined) throw new Fail(rest.col + i + 1 + flags.indexOf(bad), `unknown regular expression flag \`${bad}\`: flags are d, g, i, m, s, u, v, y`);
+  if (bad !== undefined) throw new Fail(rest.col + i + 1 + flags.indexOf(bad), r.say.badFlag(bad));
   try {
     new RegExp(regex, flags);
   } catch (e) {
     const why = (e instanceof Error ? e.message : String(e)).replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '');
-    throw new Fail(rest.col, `invalid regular expression /${regex}/${flags}: ${why}`);
+    throw new Fail(rest.col, r.say.badRegex(regex, flags, why));
   }
   r.skipAll();
   return { kind: 'output-matches', regex, flags };
@@ -227,41 +222,33 @@ const RESERVED = new Set(['in', 'exists', 'is', 'up', 'down', 'type', 'master', 
 export function optIn(r: Reader): string {
   if (r.peek()?.text !== 'in') return ROOT_NS;
   r.next();
-  return netnsName(r.need('a namespace name'), r);
+  return netnsName(r.need(r.say.what.netns), r);
 }
 
 /** Interface names as the kernel takes them (dev_valid_name): 1–15 bytes, no `/`, `:` or space, not `.` or `..`. */
 export function ifName(w: Word, r: Reader): string {
-  const what = 'an interface name';
-  if (RESERVED.has(w.text)) throw new Fail(w.col, `expected ${what} after \`${r.sourceBefore(w)}\`, found the keyword \`${w.text}\``);
+  if (RESERVED.has(w.text)) throw new Fail(w.col, r.say.keywordAsName(r.say.what.iface, r.sourceBefore(w), w.text));
   const bytes = new TextEncoder().encode(w.text).length;
-  if (bytes > 15) throw new Fail(w.col, `\`${w.text}\` is too long for an interface name: at most 15 characters, it has ${bytes}`);
-  if (/[/:"'\\]/.test(w.text) || w.text === '.' || w.text === '..') {
-    throw new Fail(w.col, `\`${w.text}\` is not a valid interface name: it cannot contain \`/\`, \`:\`, quotes or spaces, nor be \`.\` or \`..\``);
-  }
+  if (bytes > 15) throw new Fail(w.col, r.say.ifaceTooLong(w.text, bytes));
+  if (/[/:"'\\]/.test(w.text) || w.text === '.' || w.text === '..') throw new Fail(w.col, r.say.badIface(w.text));
   return w.text;
 }
 
 /** Namespace names are file names under /run/netns: 1–255 bytes, no `/`, not `.` or `..`. */
 export function netnsName(w: Word, r: Reader): string {
-  if (RESERVED.has(w.text)) throw new Fail(w.col, `expected a namespace name after \`${r.sourceBefore(w)}\`, found the keyword \`${w.text}\``);
+  if (RESERVED.has(w.text)) throw new Fail(w.col, r.say.keywordAsName(r.say.what.netns, r.sourceBefore(w), w.text));
   if (/[/"'\\]/.test(w.text) || w.text === '.' || w.text === '..' || new TextEncoder().encode(w.text).length > 255) {
-    throw new Fail(w.col, `\`${w.text}\` is not a valid namespace name: it is a file name under /run/netns, so no \`/\`, quotes or spaces`);
+    throw new Fail(w.col, r.say.badNetns(w.text));
   }
   return w.text;
 }
 
-export function cidrWord(w: Word, what: string): string {
+/** An address with its prefix; `what` says what was expected there, in the reader's words. */
+export function cidrWord(w: Word, what: string, r: Reader): string {
   const slash = w.text.indexOf('/');
-  if (slash < 0) {
-    if (parseAddress(w.text) !== null) throw new Fail(w.col, `expected ${what}, found \`${w.text}\` without a prefix length: add one, like /24 (IPv4) or /64 (IPv6)`);
-    throw new Fail(w.col, `expected ${what}, found \`${w.text}\``);
-  }
+  if (slash < 0) throw new Fail(w.col, parseAddress(w.text) !== null ? r.say.noPrefix(what, w.text) : r.say.notCidr(what, w.text));
   const addr = parseAddress(w.text.slice(0, slash));
-  if (addr === null) throw new Fail(w.col, `\`${w.text.slice(0, slash)}\` is not an IPv4 or IPv6 address (expected ${what})`);
-  if (parseCidr(w.text) === null) {
-    const max = addr.family === 4 ? 32 : 128;
-    throw new Fail(w.col + slash + 1, `\`/${w.text.slice(slash + 1)}\` is not a prefix length: an IPv${addr.family} prefix is a number from 0 to ${max}`);
-  }
+  if (addr === null) throw new Fail(w.col, r.say.notAddress(w.text.slice(0, slash), what));
+  if (parseCidr(w.text) === null) throw new Fail(w.col + slash + 1, r.say.badPrefix(w.text.slice(slash + 1), addr.family, addr.family === 4 ? 32 : 128));
   return w.text;
 }

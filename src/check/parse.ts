@@ -3,11 +3,13 @@
  * a line that is not a check comes back as an error whose column points at
  * the offending word and whose message says what was expected there.
  */
+import type { Lang } from '../i18n/lang.ts';
+import { words } from '../i18n/words.ts';
 import { ROOT_NS } from '../model/snapshot.ts';
 import { parseAddress } from '../net/ip-address.ts';
 import type { Check, CheckAssertion } from './model.ts';
 import { cidrWord, commandWords, ifName, netnsName, optIn, parseLink, parsePinged, parseRan, parseRegex, parseRoute, parseSysctl, quotedText, reasonWord } from './keyword-readers.ts';
-import { Fail, Reader, suggest } from './reader.ts';
+import { Fail, Reader } from './reader.ts';
 
 /** Why a line is not a check, and where. */
 export type CheckParseError = {
@@ -39,89 +41,91 @@ export function isCheckSkipLine(text: string): boolean {
 
 /**
  * Parses one check line. `line` is its line number in the lesson file and
- * `col` the 1-based column where `text` starts (default 1). Never throws.
+ * `col` the 1-based column where `text` starts (default 1); errors are worded
+ * in `lang` (default English). Never throws.
  */
-export function parseCheckLine(text: string, line: number, col = 1): { check: Check } | { error: CheckParseError } {
+export function parseCheckLine(text: string, line: number, col = 1, lang: Lang = 'en'): { check: Check } | { error: CheckParseError } {
+  const say = words(lang).lint;
   try {
-    const r = new Reader(text, col);
+    const r = new Reader(text, col, say);
     const first = r.peek();
-    if (first === null) throw new Fail(r.endCol(), 'expected a check, found a blank line');
-    if (first.text.startsWith('#')) throw new Fail(first.col, 'expected a check, found a comment (skip comment lines before parsing)');
+    if (first === null) throw new Fail(r.endCol(), say.blankLine);
+    if (first.text.startsWith('#')) throw new Fail(first.col, say.commentLine);
     let negated = false;
     if (first.text === 'not') {
       r.next();
       negated = true;
-      if (r.peek()?.text === 'not') throw new Fail(r.peek()!.col, '`not` can appear only once, at the start of the line');
+      if (r.peek()?.text === 'not') throw new Fail(r.peek()!.col, say.notTwice);
     }
     const assertion = parseAssertion(r);
     return { check: { negated, line, col: first.col, source: text.trim(), ...assertion } as Check };
   } catch (e) {
     if (e instanceof Fail) return { error: { line, col: e.col, message: e.message } };
-    return { error: { line, col, message: `internal error while reading this check: ${String(e)}` } };
+    return { error: { line, col, message: say.internal(String(e)) } };
   }
 }
 
-const KEYWORD_LIST = 'netns, link, veth, addr, route, ping, sysctl, ran, exit, output, file, saw, pinged or error';
-
 function parseAssertion(r: Reader): CheckAssertion {
-  const kw = r.need('a check (one of ' + KEYWORD_LIST + ')');
+  const say = r.say;
+  const what = say.what;
+  const kw = r.need(what.check(say.keywords));
   switch (kw.text) {
     case 'netns': {
-      const netns = netnsName(r.need('a namespace name'), r);
-      r.keyword(['exists'], '`exists`');
+      const netns = netnsName(r.need(what.netns), r);
+      r.keyword(['exists'], what.exists);
       r.end();
       return { kind: 'netns-exists', netns };
     }
     case 'link': return parseLink(r);
     case 'veth': {
-      const link = ifName(r.need('an interface name'), r);
+      const link = ifName(r.need(what.iface), r);
       const netns = optIn(r);
-      r.keyword(['peer'], '`peer IF`');
-      const peer = ifName(r.need('the peer interface name'), r);
+      r.keyword(['peer'], what.peer);
+      const peer = ifName(r.need(what.peerIface), r);
       const peerNetns = optIn(r);
       r.end();
       return { kind: 'veth-peer', link, netns, peer, peerNetns };
     }
     case 'addr': {
-      const w = r.need('an address with its prefix, like 192.0.0.1/24');
-      const cidr = cidrWord(w, 'an address with its prefix, like 192.0.0.1/24');
-      r.keyword(['on'], '`on IF`');
-      const link = ifName(r.need('an interface name'), r);
+      const w = r.need(what.cidr);
+      const cidr = cidrWord(w, what.cidr, r);
+      r.keyword(['on'], what.on);
+      const link = ifName(r.need(what.iface), r);
       const netns = optIn(r);
       r.end();
       return { kind: 'addr', cidr, link, netns };
     }
     case 'route': return parseRoute(r);
     case 'ping': {
-      const w = r.need('an address to ping, like 192.0.0.1');
-      if (parseAddress(w.text) === null) throw new Fail(w.col, `expected an IPv4 or IPv6 address to ping, found \`${w.text}\``);
+      const w = r.need(what.pingAddr);
+      if (parseAddress(w.text) === null) throw new Fail(w.col, say.notPingAddr(w.text));
       let from = ROOT_NS;
-      if (r.peek()?.text === 'from') { r.next(); from = netnsName(r.need('a namespace name'), r); }
-      const expect = r.keyword(['succeeds', 'fails'], '`succeeds` or `fails`', { in: 'from' });
+      if (r.peek()?.text === 'from') { r.next(); from = netnsName(r.need(what.netns), r); }
+      const expect = r.keyword(['succeeds', 'fails'], what.outcome, { in: 'from' });
       r.end();
       return { kind: 'ping', addr: w.text, from, expect: expect as 'succeeds' | 'fails' };
     }
     case 'sysctl': return parseSysctl(r);
     case 'ran': return parseRan(r);
     case 'exit': {
-      const expect = r.keyword(['succeeds', 'fails'], '`succeeds` or `fails`', { success: 'succeeds', ok: 'succeeds', fail: 'fails', failed: 'fails', 0: 'succeeds' });
+      const expect = r.keyword(['succeeds', 'fails'], what.outcome, { success: 'succeeds', ok: 'succeeds', fail: 'fails', failed: 'fails', 0: 'succeeds' });
       r.end();
       return { kind: 'exit', expect: expect as 'succeeds' | 'fails' };
     }
     case 'output': {
-      const how = r.keyword(['contains', 'matches'], '`contains "TEXT"` or `matches /REGEX/`', { contain: 'contains', has: 'contains', match: 'matches' });
+      const how = r.keyword(['contains', 'matches'], what.output, { contain: 'contains', has: 'contains', match: 'matches' });
       return how === 'contains' ? { kind: 'output-contains', text: quotedText(r) } : parseRegex(r);
     }
     case 'file': {
-      const w = r.need('an absolute path, like /var/run/netns/ns0');
-      if (!w.text.startsWith('/')) throw new Fail(w.col, `expected an absolute path (starting with /) after \`file\`, found \`${w.text}\``);
-      r.keyword(['exists'], '`exists`');
+      const w = r.need(what.path);
+      if (!w.text.startsWith('/')) throw new Fail(w.col, say.notAbsolute(w.text));
+      r.keyword(['exists'], what.exists);
       r.end();
       return { kind: 'file-exists', path: w.text };
     }
     case 'saw': {
-      r.keyword(['link'], '`link IF`', { links: 'link', interface: 'link', addr: 'link', address: 'link', dev: 'link' });
-      const link = ifName(r.need('an interface name'), r);
+      r.keyword(['link'], what.sawLink, { links: 'link', interface: 'link', addr: 'link', address: 'link', dev: 'link' });
+      const link = ifName(r.need(what.iface), r);
       const netns = optIn(r);
       r.end();
       return { kind: 'saw-link', link, netns };
@@ -130,10 +134,10 @@ function parseAssertion(r: Reader): CheckAssertion {
     case 'error': {
       const reason = reasonWord(r);
       if (r.peek() === null) return { kind: 'error', reason, words: null };
-      r.keyword(['from'], '`from COMMAND…` or the end of the line', { in: 'from', after: 'from', by: 'from' });
+      r.keyword(['from'], what.from, { in: 'from', after: 'from', by: 'from' });
       return { kind: 'error', reason, words: commandWords(r, `error ${reason} from`) };
     }
     default:
-      throw new Fail(kw.col, `unknown check \`${kw.text}\`${suggest(kw.text, CHECK_KEYWORDS, KEYWORD_ALIASES)}; a check starts with ${KEYWORD_LIST}, optionally after \`not\``);
+      throw new Fail(kw.col, say.unknownCheck(kw.text, r.suggest(kw.text, CHECK_KEYWORDS, KEYWORD_ALIASES), say.keywords));
   }
 }

@@ -1,7 +1,10 @@
 /**
  * Reading a check line word by word with 1-based columns, the parse error
- * that carries a column, and "did you mean" worded for a parse error. Pure.
+ * that carries a column, and "did you mean" worded for a parse error, in the
+ * language of the reader's words (the `lint` part of the catalogue). Pure.
  */
+import type { LintCheckWords } from '../i18n/en/lint-check.ts';
+import { words } from '../i18n/words.ts';
 import { didYouMean } from '../text/did-you-mean.ts';
 
 /** A word of the line and its 1-based column. */
@@ -17,7 +20,8 @@ export class Reader {
   private pos = 0;
   private start = -1;
   private lastEnd = 0;
-  constructor(private readonly text: string, private readonly base: number) {}
+  /** `say`: the words of its parse errors. */
+  constructor(private readonly text: string, private readonly base: number, readonly say: LintCheckWords = words('en').lint) {}
 
   private skipSpace(): void {
     while (this.pos < this.text.length && /\s/.test(this.text[this.pos]!)) this.pos++;
@@ -43,17 +47,17 @@ export class Reader {
     const w = this.next();
     if (w !== null) return w;
     const so = this.source();
-    throw new Fail(this.endCol(), so === '' ? `expected ${what}` : `expected ${what} after \`${so}\`, but the line ends there`);
+    throw new Fail(this.endCol(), so === '' ? this.say.expected(what) : this.say.expectedAtEnd(what, so));
   }
   /** The next word, which must be one of `alts`. */
   keyword(alts: readonly string[], what: string, aliases: Readonly<Record<string, string>> = {}): string {
     const w = this.need(what);
     if (alts.includes(w.text)) return w.text;
-    throw new Fail(w.col, `expected ${what} after \`${this.sourceBefore(w)}\`, found \`${w.text}\`${suggest(w.text, alts, aliases)}`);
+    throw new Fail(w.col, this.say.expectedFound(what, this.sourceBefore(w), w.text, this.suggest(w.text, alts, aliases)));
   }
   end(): void {
     const w = this.peek();
-    if (w !== null) throw new Fail(w.col, `unexpected \`${w.text}\` after \`${this.source()}\`: the check ends there`);
+    if (w !== null) throw new Fail(w.col, this.say.unexpected(w.text, this.source()));
   }
   /** What was read so far. */
   source(): string {
@@ -91,7 +95,7 @@ export class Reader {
         cur = null;
       } else if (ch === "'") {
         const close = s.indexOf("'", i + 1);
-        if (close < 0) throw new Fail(this.base + i, 'the single quote opened here is never closed');
+        if (close < 0) throw new Fail(this.base + i, this.say.singleQuoteOpen);
         add(s.slice(i + 1, close), i);
         i = close;
       } else if (ch === '"') {
@@ -101,25 +105,24 @@ export class Reader {
           if (s[i] === '\\' && i + 1 < s.length && '"\\$`'.includes(s[i + 1]!)) i++;
           t += s[i];
         }
-        if (i >= s.length) throw new Fail(this.base + open, 'the double quote opened here is never closed');
+        if (i >= s.length) throw new Fail(this.base + open, this.say.doubleQuoteOpen);
         add(t, open);
       } else if (ch === '\\') {
-        if (i + 1 >= s.length) throw new Fail(this.base + i, 'a line cannot end with `\\`');
+        if (i + 1 >= s.length) throw new Fail(this.base + i, this.say.trailingBackslash);
         add(s[i + 1]!, i);
         i++;
       } else if ('|;&<>()`'.includes(ch) || (ch === '$' && s[i + 1] === '(')) {
         const op = ch === '$' ? '$(' : ch;
-        throw new Fail(this.base + i, `\`ran\` takes the words of one command: \`${op}\` is not allowed here (quote it if it is part of a word)`);
+        throw new Fail(this.base + i, this.say.ranOperator(op));
       } else add(ch, i);
     }
     if (cur !== null) words.push(cur);
     this.skipAll();
     return words;
   }
-}
-
-/** ` (did you mean \`X\`?)` when `word` is close to one of `candidates` or an alias of one; else ''. */
-export function suggest(word: string, candidates: readonly string[], aliases: Readonly<Record<string, string>> = {}): string {
-  const best = didYouMean(word, candidates, aliases);
-  return best === null ? '' : ` (did you mean \`${best}\`?)`;
+  /** ` (did you mean \`X\`?)` when `word` is close to one of `candidates` or an alias of one; else ''. */
+  suggest(word: string, candidates: readonly string[], aliases: Readonly<Record<string, string>> = {}): string {
+    const best = didYouMean(word, candidates, aliases);
+    return best === null ? '' : this.say.didYouMean(best);
+  }
 }

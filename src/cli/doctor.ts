@@ -2,6 +2,7 @@
 import { advise, canRunLessons } from '../doctor/advice.ts';
 import { gatherFacts } from '../doctor/facts.ts';
 import { EXIT, type ExitCode } from '../errors.ts';
+import { words } from '../i18n/words.ts';
 import type { Invocation } from './args.ts';
 import { paint } from '../render/paint.ts';
 
@@ -15,9 +16,7 @@ export async function doctorCommand(inv: Invocation): Promise<ExitCode> {
     for (const line of f.fix) console.log(`    ${p.dim('→')} ${line}`);
   }
   const ok = canRunLessons(findings);
-  const zh = lang === 'zh';
-  console.log(ok
-    ? p.green(zh ? '\n这台机器可以运行课程。' : '\nLessons can run on this machine.')
-    : p.red(zh ? '\n这里还不能运行课程：请先解决上面标 ✗ 的项。' : '\nLessons cannot run here yet: fix the ✗ lines above.'));
+  const say = words(lang).doctor;
+  console.log(ok ? p.green(`\n${say.canRun}`) : p.red(`\n${say.cannotRun}`));
   return ok ? EXIT.ok : EXIT.environment;
 }

@@ -8,6 +8,7 @@
 import { parse as shellParse } from 'shell-quote';
 import { EXIT, usageError, type ExitCode } from '../errors.ts';
 import { explainCommand, explainText, renderTextExplanation } from '../explain/index.ts';
+import { words } from '../i18n/words.ts';
 import { paint } from '../render/paint.ts';
 import { safeLine, safeText } from '../text/ansi.ts';
 import { pictureWidth, type Invocation } from './args.ts';
@@ -26,9 +27,7 @@ export async function explainSubcommand(inv: Invocation): Promise<ExitCode> {
   const e = explainText(argv, text, lang);
   if (argv) printCommand(argv, inv);
   if (!e.output && e.error.length === 0) {
-    console.error(lang === 'zh'
-      ? '认不出这段输出：支持 ip addr/link、ip netns list、ls /var/run/netns、ping、ip route、ip route get、ip neigh、bridge link 和 bridge fdb 的输出，以及 ip 和 ping 的报错（报错时用 --command 给出命令，解释会更具体）。'
-      : 'Nothing recognised: explain knows the output of ip addr/link, ip netns list, ls /var/run/netns, ping, ip route, ip route get, ip neigh, bridge link and bridge fdb, and the errors of ip and ping (give the command with --command for a closer explanation of an error).');
+    console.error(words(lang).cli.explainNothing);
     return EXIT.failed;
   }
   process.stdout.write(`${renderTextExplanation(text, e, { color: inv.options.color, width: pictureWidth(null, process.env, process.stdout.isTTY ? process.stdout.columns : undefined), lang })}\n`);

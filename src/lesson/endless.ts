@@ -4,6 +4,9 @@
  * ends, `tail -f`… A learner stops them with Ctrl-C; as a reference command
  * (what `netns-tutor test` runs unattended) they are a bug. Pure.
  */
+import type { LintEndlessWords } from '../i18n/en/lint-endless.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { words } from '../i18n/words.ts';
 import { parseIp, innerProgram } from '../iproute/grammar.ts';
 
 export type Endless = {
@@ -48,25 +51,25 @@ function shortOptions(argv: readonly string[], withArg: string): { opt: string; 
 /** Whether a program that prints without pause is cut short by a `head` after it (it then gets SIGPIPE). */
 const endedByHead = (pipeline: readonly (readonly string[])[]) => pipeline.slice(1).some((f) => baseName(f[0] ?? '') === 'head');
 
-/** Why the first program of a pipeline cannot end by itself, or null when it can. */
-export function endlessCommand(pipeline: readonly (readonly string[])[]): Endless | null {
+/** Why the first program of a pipeline cannot end by itself (worded in `lang`, default English), or null when it can. */
+export function endlessCommand(pipeline: readonly (readonly string[])[], lang: Lang = 'en'): Endless | null {
   const first = pipeline[0];
   if (!first || first.length === 0) return null;
-  return endlessArgv(first, 0, endedByHead(pipeline));
+  return endlessArgv(first, 0, endedByHead(pipeline), words(lang).lint.endless);
 }
 
-function endlessArgv(argv: readonly string[], offset: number, headAfter: boolean): Endless | null {
+function endlessArgv(argv: readonly string[], offset: number, headAfter: boolean, say: LintEndlessWords): Endless | null {
   const prog = baseName(argv[0]!);
   const at = (word: number, why: string, fix: string): Endless => ({ word: offset + word, why, fix });
   switch (prog) {
     case 'ip': {
       const inner = innerProgram(argv.slice(1));
-      if (inner && inner.length > 0) return endlessArgv(inner, offset + argv.length - inner.length, headAfter);
+      if (inner && inner.length > 0) return endlessArgv(inner, offset + argv.length - inner.length, headAfter, say);
       const cmd = parseIp(argv.slice(1));
       const objectAt = 1 + cmd.options.length + (cmd.netns !== null ? 2 : 0);
       const monitorAt = cmd.object === 'monitor' ? objectAt : cmd.command === 'monitor' ? objectAt + 1 : -1;
       if (monitorAt < 0) return null;
-      return at(monitorAt, '`ip monitor` waits for events until it is stopped', 'Show the state with a command that ends (`ip link`, `ip addr`, …); the step\'s text can invite learners to try `ip monitor` and stop it with Ctrl-C.');
+      return at(monitorAt, say.ipMonitor, say.ipMonitorFix);
     }
     case 'bridge':
     case 'tc':
@@ -75,7 +78,7 @@ function endlessArgv(argv: readonly string[], offset: number, headAfter: boolean
       const w = i > 0 ? argv[i]! : '';
       const isMonitor = prog === 'nft' ? w === 'monitor' : prog === 'bridge' ? w.length >= 2 && 'monitor'.startsWith(w) : w.length >= 1 && 'monitor'.startsWith(w);
       if (!isMonitor) return null;
-      return at(i, `\`${prog} monitor\` waits for events until it is stopped`, `Show the state with a command that ends; the step's text can invite learners to try \`${prog} monitor\` and stop it with Ctrl-C.`);
+      return at(i, say.monitor(prog), say.monitorFix(prog));
     }
     case 'ping':
     case 'ping6':
@@ -83,40 +86,40 @@ function endlessArgv(argv: readonly string[], offset: number, headAfter: boolean
       if (headAfter) return null;
       const opts = shortOptions(argv, prog === 'arping' ? 'cwIsiT' : 'ceFiIlmMNpQsStTwW');
       if (opts.some((o) => o.opt === 'c' || o.opt === 'w' || o.opt === 'V' || o.opt === 'h' || (prog === 'arping' && (o.opt === 'f' || o.opt === 'D')))) return null;
-      return at(0, `\`${prog}\` without \`-c\` or \`-w\` ${prog === 'arping' ? 'sends requests' : 'pings'} until it is stopped`, `Give it a count, e.g. \`${prog} -c 3 …\` (the step's text can tell learners that they may leave \`-c\` out and stop it with Ctrl-C).`);
+      return at(0, say.ping(prog), say.pingFix(prog));
     }
     case 'tcpdump': {
       const opts = shortOptions(argv, 'BcCEFGiMmrsTVwWyzZ');
       if (opts.some((o) => ['c', 'r', 'D', 'h', '--list-interfaces', '--help', '--version'].includes(o.opt))) return null;
-      return at(0, '`tcpdump` without `-c` captures until it is stopped', 'Give it a count, e.g. `tcpdump -c 5 …`.');
+      return at(0, say.tcpdump, say.tcpdumpFix);
     }
     case 'cat': {
       const i = argv.findIndex((w, k) => k > 0 && (WAITING_DEVICES.includes(w) || (!headAfter && CONTINUOUS_DEVICES.includes(w))));
       if (i < 0) return null;
-      return at(i, `reading \`${argv[i]}\` never ends`, CONTINUOUS_DEVICES.includes(argv[i]!) ? 'Read a regular file, or take a few bytes with `| head -c 16`.' : 'Read a regular file instead.');
+      return at(i, say.cat(argv[i]!), CONTINUOUS_DEVICES.includes(argv[i]!) ? say.catContinuousFix : say.catWaitingFix);
     }
     case 'tail': {
       const f = shortOptions(argv, 'cns').find((o) => o.opt === 'f' || o.opt === 'F' || o.opt === '--follow');
       if (!f) return null;
-      return at(f.at, '`tail -f` follows the file until it is stopped', 'Leave out `-f`.');
+      return at(f.at, say.tail, say.tailFix);
     }
     case 'ss': {
       const e = shortOptions(argv, 'fAFNK').find((o) => o.opt === 'E' || o.opt === '--events');
       if (!e) return null;
-      return at(e.at, '`ss -E` waits for socket events until it is stopped', 'Leave out `-E`.');
+      return at(e.at, say.ss, say.ssFix);
     }
     case 'ethtool': {
       const i = argv.indexOf('--monitor');
       if (i < 0) return null;
-      return at(i, '`ethtool --monitor` waits for events until it is stopped', 'Show the setting with a command that ends.');
+      return at(i, say.ethtool, say.ethtoolFix);
     }
     case 'yes':
       if (headAfter) return null;
-      return at(0, '`yes` prints until it is stopped', 'Pipe it into `head`.');
+      return at(0, say.yes, say.yesFix);
     case 'watch':
-      return at(0, '`watch` repeats its command until it is stopped', 'Run the command once.');
+      return at(0, say.watch, say.watchFix);
     case 'sleep':
-      return argv.slice(1).some((w) => /^inf/.test(w)) ? at(0, '`sleep infinity` never ends', 'Leave it out.') : null;
+      return argv.slice(1).some((w) => /^inf/.test(w)) ? at(0, say.sleep, say.sleepFix) : null;
     default:
       return null;
   }

@@ -7,6 +7,8 @@
  * Pure: whether a program is installed is asked through a function.
  */
 import { basename, dirname } from 'node:path';
+import type { Lang } from '../i18n/lang.ts';
+import { words } from '../i18n/words.ts';
 import { parseCommandLine } from '../policy/command.ts';
 import { describeRefusal } from '../policy/refusal-text.ts';
 import type { Diagnostic, Lesson, RefCommand } from './model.ts';
@@ -19,6 +21,8 @@ export type LintedFile = { readonly file: string; readonly result: ParseResult }
 export type LintOptions = {
   /** Whether a program can be found on this machine. */
   readonly isInstalled: (program: string) => boolean;
+  /** The language of the messages (default English); the parser's own are worded when the file is read (load.ts). */
+  readonly lang?: Lang;
 };
 
 /** Diagnostics for one parsed file: the parser's, plus policy and naming rules, in the order of the file. */
@@ -31,6 +35,8 @@ function lintLesson(f: LintedFile, opts: LintOptions): Diagnostic[] {
   // A lesson with errors is linted as far as it could be read: every problem in one run.
   const lesson = f.result.lesson ?? f.result.draft ?? null;
   if (!lesson) return out;
+  const lang = opts.lang ?? 'en';
+  const say = words(lang).lint;
   const at = (line: number, col: number, severity: Diagnostic['severity'], message: string) => out.push({ file: f.file, line, col, severity, message });
   const commands: RefCommand[] = [...lesson.setup, ...lesson.steps.flatMap((s) => s.commands)];
   for (const c of commands) {
@@ -38,20 +44,20 @@ function lintLesson(f: LintedFile, opts: LintOptions): Diagnostic[] {
     if (parsed.kind === 'refuse') {
       const word = 'program' in parsed.refusal ? parsed.refusal.program : 'op' in parsed.refusal ? parsed.refusal.op : null;
       const offset = word ? Math.max(0, c.text.indexOf(word)) : 0;
-      at(c.line, c.col + offset, 'error', `the lab would refuse this command: ${describeRefusal(parsed.refusal, 'en', lesson.requires)}`);
+      at(c.line, c.col + offset, 'error', say.refused(describeRefusal(parsed.refusal, lang, lesson.requires)));
     } else if (parsed.kind === 'run') {
-      const endless = endlessCommand(parsed.pipeline);
+      const endless = endlessCommand(parsed.pipeline, lang);
       if (endless) {
         const offset = offsetOfWord(c.text, parsed.pipeline[0]!, endless.word);
-        at(c.line, c.col + offset, 'warning', `this command does not end by itself: ${endless.why}, so \`netns-tutor test\` would stop it after ${REFERENCE_TIMEOUT_MS / 1000} s and fail the step. ${endless.fix}`);
+        at(c.line, c.col + offset, 'warning', say.endlessCommand(endless.why, REFERENCE_TIMEOUT_MS / 1000, endless.fix));
       }
     }
   }
   for (const step of lesson.steps) {
-    if (step.hints.length === 0) at(step.line, 1, 'warning', `step "${step.title}" has no \`hint\` block: a learner who types /hint gets nothing. Add one or two, a nudge first, then the command`);
+    if (step.hints.length === 0) at(step.line, 1, 'warning', say.noHint(step.title));
   }
   for (const program of lesson.requires) {
-    if (!opts.isInstalled(program)) at(1, 1, 'warning', `\`${program}\` (in requires) is not installed on this machine; the lesson's commands that use it will fail here`);
+    if (!opts.isInstalled(program)) at(1, 1, 'warning', say.notInstalled(program));
   }
   // Of a lesson read only in part, the id and lang are trusted when the front matter had no error.
   const firstStep = lesson.steps[0]?.line ?? Infinity;
@@ -59,22 +65,23 @@ function lintLesson(f: LintedFile, opts: LintOptions): Diagnostic[] {
   if (!metaOk || !ID_PATTERN.test(lesson.id)) return out;
   const name = basename(f.file);
   const m = /^(\d+)-(.+)\.md$/.exec(name);
-  if (!m) at(1, 1, 'warning', `file name \`${name}\` should be \`NN-${lesson.id}.md\` (a number for the order, then the id)`);
-  else if (m[2] !== lesson.id) at(1, 1, 'warning', `file name says \`${m[2]}\` but the id is \`${lesson.id}\`; keep them the same so every language lines up`);
+  if (!m) at(1, 1, 'warning', say.fileNameForm(name, lesson.id));
+  else if (m[2] !== lesson.id) at(1, 1, 'warning', say.fileNameId(m[2]!, lesson.id));
   const dir = basename(dirname(f.file));
-  if ((dir === 'en' || dir === 'zh') && dir !== lesson.lang) at(1, 1, 'warning', `the file is under \`${dir}/\` but says \`lang: ${lesson.lang}\``);
+  if ((dir === 'en' || dir === 'zh') && dir !== lesson.lang) at(1, 1, 'warning', say.dirLang(dir, lesson.lang));
   return out;
 }
 
-/** Rules across files: one id per language, and every language of a lesson with the same number of steps. */
-export function lintAcross(files: readonly LintedFile[]): Diagnostic[] {
+/** Rules across files: one id per language, and every language of a lesson with the same number of steps; worded in `lang`. */
+export function lintAcross(files: readonly LintedFile[], lang: Lang = 'en'): Diagnostic[] {
+  const say = words(lang).lint;
   const out: Diagnostic[] = [];
   const lessons = files.flatMap((f) => (f.result.lesson ? [{ file: f.file, lesson: f.result.lesson }] : []));
   const seen = new Map<string, string>();
   for (const { file, lesson } of lessons) {
     const key = `${lesson.lang}/${lesson.id}`;
     const first = seen.get(key);
-    if (first) out.push({ file, line: 2, col: 1, severity: 'error', message: `id \`${lesson.id}\` is already used by ${first} in language ${lesson.lang}` });
+    if (first) out.push({ file, line: 2, col: 1, severity: 'error', message: say.duplicateId(lesson.id, first, lesson.lang) });
     else seen.set(key, file);
   }
   const byId = new Map<string, { file: string; lesson: Lesson }[]>();
@@ -83,7 +90,8 @@ export function lintAcross(files: readonly LintedFile[]): Diagnostic[] {
     const [ref, ...others] = group;
     for (const o of others) {
       if (o.lesson.steps.length !== ref!.lesson.steps.length) {
-        out.push({ file: o.file, line: o.lesson.steps[0]?.line ?? 1, col: 1, severity: 'error', message: `this ${o.lesson.lang} lesson has ${o.lesson.steps.length} steps but the ${ref!.lesson.lang} one (${ref!.file}) has ${ref!.lesson.steps.length}; every language of a lesson needs the same steps` });
+        const message = say.stepCount(o.lesson.lang, o.lesson.steps.length, ref!.lesson.lang, ref!.file, ref!.lesson.steps.length);
+        out.push({ file: o.file, line: o.lesson.steps[0]?.line ?? 1, col: 1, severity: 'error', message });
       }
     }
   }

@@ -6,8 +6,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { usageError } from '../errors.ts';
+import { usageError, type TutorError } from '../errors.ts';
 import type { Lang } from '../i18n/lang.ts';
+import type { CliWords } from '../i18n/en/cli.ts';
+import { words } from '../i18n/words.ts';
 import type { Lesson } from './model.ts';
 import { parseLesson } from './parse.ts';
 import type { LintedFile } from './lint.ts';
@@ -46,9 +48,9 @@ export function findLessonFiles(path: string): string[] {
     st = statSync(path, { throwIfNoEntry: false });
   } catch (e) {
     const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    throw usageError(`Cannot read ${path}: ${why}`, undefined, { message: `无法读取 ${path}：${why}` });
+    throw lessonError((say) => say.cannotRead(path, why));
   }
-  if (!st) throw usageError(`No such file or directory: ${path}`, undefined, { message: `没有这个文件或目录：${path}` });
+  if (!st) throw lessonError((say) => say.noSuchPath(path));
   if (st.isFile()) return [path];
   const out: string[] = [];
   // Entries that cannot be read (no permission, a symlink loop) are not lessons: skip them.
@@ -66,17 +68,17 @@ export function findLessonFiles(path: string): string[] {
   return out;
 }
 
-/** Reads and parses files, naming each relative to the working directory as compilers do. */
-export function readLessonFiles(files: readonly string[]): LintedFile[] {
+/** Reads and parses files, naming each relative to the working directory as compilers do; problems are worded in `lang`. */
+export function readLessonFiles(files: readonly string[], lang: Lang = 'en'): LintedFile[] {
   return files.map((f) => {
     const shown = relative(process.cwd(), resolve(f)) || f;
     let text: string;
     try {
       text = readFileSync(f, 'utf8');
     } catch (e) {
-      return { file: shown, result: { lesson: null, diagnostics: [{ file: shown, line: 1, col: 1, severity: 'error' as const, message: `cannot read: ${(e as Error).message}` }] } };
+      return { file: shown, result: { lesson: null, diagnostics: [{ file: shown, line: 1, col: 1, severity: 'error' as const, message: words(lang).lint.cannotRead((e as Error).message) }] } };
     }
-    return { file: shown, result: parseLesson(text, shown) };
+    return { file: shown, result: parseLesson(text, shown, lang) };
   });
 }
 
@@ -94,13 +96,11 @@ export function loadAllLessons(extraDirs: readonly string[] = []): Lesson[] {
 export function resolveLesson(ref: string, lang: Lang, extraDirs: readonly string[] = []): Lesson {
   if (ref.endsWith('.md') || ref.includes('/')) {
     const [f] = readLessonFiles([ref]);
-    if (!existsSync(ref)) throw usageError(`No such lesson file: ${ref}`, undefined, { message: `没有这个课程文件：${ref}` });
+    if (!existsSync(ref)) throw lessonError((say) => say.noSuchLessonFile(ref));
     if (!f!.result.lesson) {
       const first = f!.result.diagnostics.find((d) => d.severity === 'error');
       const at = first ? `: ${first.line}:${first.col}: ${first.message}` : '';
-      throw usageError(`${ref} is not a valid lesson${at}`, `Run \`netns-tutor lint ${ref}\` to see every problem.`, {
-        message: `${ref} 不是有效的课程${at}`, hint: `运行 \`netns-tutor lint ${ref}\` 查看全部问题。`,
-      });
+      throw lessonError((say) => say.notALesson(ref, at), (say) => say.lintIt(ref));
     }
     return f!.result.lesson;
   }
@@ -109,30 +109,24 @@ export function resolveLesson(ref: string, lang: Lang, extraDirs: readonly strin
   if (!hit) {
     const ids = [...new Set(all.map((l) => l.id))].join(', ');
     const why = whyNotFound(extraDirs);
-    throw usageError(`Unknown lesson: ${ref}`, [...why.map((w) => w.en), `Known lessons: ${ids || '(none)'}. Run \`netns-tutor list\`.`].join('\n'), {
-      message: `没有这个课程：${ref}`,
-      hint: [...why.map((w) => w.zh), `已有的课程：${ids || '（无）'}。运行 \`netns-tutor list\` 查看。`].join('\n'),
-    });
+    throw lessonError((say) => say.unknownLesson(ref), (say) => [...why.map((w) => w(say)), say.knownLessons(ids)].join('\n'));
   }
   return hit;
 }
 
-/** What may hide a lesson: a --lessons directory that is not there, a file that does not parse. */
-function whyNotFound(extraDirs: readonly string[]): { en: string; zh: string }[] {
-  const out: { en: string; zh: string }[] = [];
+/** What may hide a lesson, worded in a language: a --lessons directory that is not there, a file that does not parse. */
+function whyNotFound(extraDirs: readonly string[]): ((say: CliWords) => string)[] {
+  const out: ((say: CliWords) => string)[] = [];
   for (const d of extraDirs) {
     if (!existsSync(d)) {
-      out.push({ en: `--lessons ${d}: no such directory.`, zh: `--lessons ${d}：没有这个目录。` });
+      out.push((say) => say.noLessonsDir(d));
       continue;
     }
     for (const f of readLessonFiles(findLessonFiles(d))) {
       const first = f.result.lesson ? undefined : f.result.diagnostics.find((x) => x.severity === 'error');
       if (!first) continue;
       const at = `${first.line}:${first.col}: ${first.message}`;
-      out.push({
-        en: `${f.file} is not a valid lesson (${at}); \`netns-tutor lint ${f.file}\` shows every problem.`,
-        zh: `${f.file} 不是有效的课程（${at}）；\`netns-tutor lint ${f.file}\` 会列出全部问题。`,
-      });
+      out.push((say) => say.brokenLesson(f.file, at));
     }
   }
   return out;
@@ -145,4 +139,11 @@ export function lessonsInLang(all: readonly Lesson[], lang: Lang): Lesson[] {
     const l = all.find((x) => x.id === id && x.lang === lang) ?? all.find((x) => x.id === id);
     return l ? [l] : [];
   });
+}
+
+/** A usage error worded in English and in Chinese, from the catalogue (TutorError shows the one the tutor speaks). */
+function lessonError(message: (say: CliWords) => string, hint?: (say: CliWords) => string): TutorError {
+  const en = words('en').cli;
+  const zh = words('zh').cli;
+  return usageError(message(en), hint?.(en), { message: message(zh), hint: hint?.(zh) });
 }

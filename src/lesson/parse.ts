@@ -5,7 +5,9 @@
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import type { Check } from '../check/model.ts';
 import { parseCheckLine } from '../check/parse.ts';
+import type { LintWords } from '../i18n/en/lint.ts';
 import { LANGS, type Lang } from '../i18n/lang.ts';
+import { words } from '../i18n/words.ts';
 import { didYouMean } from '../text/did-you-mean.ts';
 import type { Diagnostic, Lesson, Pos, RefCommand, Step, TextBlock } from './model.ts';
 
@@ -31,7 +33,9 @@ export const ID_PATTERN = /^[a-z0-9-]+$/;
 type Fence = { info: string; line: number; col: number; body: { text: string; line: number }[]; closed: boolean };
 type Section = { title: string; line: number; prose: string[]; fences: Fence[] };
 
-export function parseLesson(source: string, file: string | null = null): ParseResult {
+/** Parses a lesson file; its diagnostics are worded in `lang` (default English). */
+export function parseLesson(source: string, file: string | null = null, lang: Lang = 'en'): ParseResult {
+  const say = words(lang).lint;
   const diags: Diagnostic[] = [];
   const err = (p: Pos, message: string) => diags.push({ ...p, severity: 'error', message });
   const warn = (p: Pos, message: string) => diags.push({ ...p, severity: 'warning', message });
@@ -46,15 +50,15 @@ export function parseLesson(source: string, file: string | null = null): ParseRe
   if (lines[0]?.trim() === '---') {
     const end = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
     if (end < 0) {
-      err({ line: 1, col: 1 }, 'front matter starts with `---` but has no closing `---` line');
+      err({ line: 1, col: 1 }, say.frontMatterUnclosed);
       return { lesson: null, diagnostics: diags };
     }
     const before = diags.length;
-    ({ meta, metaPos } = readFrontMatter(lines.slice(1, end).join('\n'), 2, err));
+    ({ meta, metaPos } = readFrontMatter(lines.slice(1, end).join('\n'), 2, err, say));
     metaRead = diags.length === before;
     bodyStart = end + 1;
   } else {
-    err({ line: 1, col: 1 }, 'a lesson starts with front matter: a `---` line, then `id:`, `title:` and `lang:`, then `---`');
+    err({ line: 1, col: 1 }, say.noFrontMatter);
   }
 
   // Body: intro, then one section per `## ` heading, code fences kept whole.
@@ -81,14 +85,14 @@ export function parseLesson(source: string, file: string | null = null): ParseRe
       fence = { info: (open[3] ?? '').toLowerCase(), line: lineNo, col: open[1]!.length + 1, body: [], closed: false };
       const special = SPECIAL_FENCES.includes(fence.info);
       if (cur) cur.fences.push(fence);
-      else if (special) warn({ line: lineNo, col: fence.col }, `a \`${fence.info}\` block before the first \`## \` step belongs to no step; it is shown as part of the introduction`);
+      else if (special) warn({ line: lineNo, col: fence.col }, say.blockBeforeSteps(fence.info));
       verbatim = !cur ? intro : special ? null : cur.prose;
       verbatim?.push(text);
       continue;
     }
     const heading = /^##\s+(.*?)\s*#*\s*$/.exec(text);
     if (heading && !text.startsWith('###')) {
-      if (!heading[1]) err({ line: lineNo, col: 1 }, 'a step heading needs a title after `## `');
+      if (!heading[1]) err({ line: lineNo, col: 1 }, say.headingNoTitle);
       sections.push({ title: heading[1] ?? '', line: lineNo, prose: [], fences: [] });
       continue;
     }
@@ -96,27 +100,27 @@ export function parseLesson(source: string, file: string | null = null): ParseRe
     else intro.push(text);
   }
   if (fence) {
-    err({ line: fence.line, col: fence.col }, `this code block is never closed: add a line "${fenceMark}" after its last line`);
+    err({ line: fence.line, col: fence.col }, say.fenceUnclosed(fenceMark));
   }
 
-  const requires = stringList(meta.requires, 'requires', metaPos, err);
-  const steps = sections.map((s) => buildStep(s, err, warn));
-  if (sections.length === 0) err({ line: Math.max(1, bodyStart + 1), col: 1 }, 'the lesson has no steps: each step starts with a `## ` heading');
+  const requires = stringList(meta.requires, 'requires', metaPos, err, say);
+  const steps = sections.map((s) => buildStep(s, err, warn, lang));
+  if (sections.length === 0) err({ line: Math.max(1, bodyStart + 1), col: 1 }, say.noSteps);
 
   const need = metaRead ? err : () => {};
-  const id = requiredString(meta, 'id', metaPos, need);
-  if (id !== null && !ID_PATTERN.test(id)) err(metaPos.id ?? { line: 2, col: 1 }, `id \`${id}\` may contain only lowercase letters, digits and \`-\``);
-  const title = requiredString(meta, 'title', metaPos, need);
-  const langRaw = requiredString(meta, 'lang', metaPos, need);
-  if (langRaw !== null && !(LANGS as readonly string[]).includes(langRaw)) err(metaPos.lang ?? { line: 2, col: 1 }, `lang \`${langRaw}\` is not supported; use one of: ${LANGS.join(', ')}`);
-  if (meta.summary !== undefined && typeof meta.summary !== 'string') err(metaPos.summary ?? { line: 2, col: 1 }, '`summary` must be one line of text');
-  const setupTexts = stringList(meta.setup, 'setup', metaPos, err);
+  const id = requiredString(meta, 'id', metaPos, need, say);
+  if (id !== null && !ID_PATTERN.test(id)) err(metaPos.id ?? { line: 2, col: 1 }, say.badId(id));
+  const title = requiredString(meta, 'title', metaPos, need, say);
+  const langRaw = requiredString(meta, 'lang', metaPos, need, say);
+  if (langRaw !== null && !(LANGS as readonly string[]).includes(langRaw)) err(metaPos.lang ?? { line: 2, col: 1 }, say.badLang(langRaw, LANGS));
+  if (meta.summary !== undefined && typeof meta.summary !== 'string') err(metaPos.summary ?? { line: 2, col: 1 }, say.summaryNotText);
+  const setupTexts = stringList(meta.setup, 'setup', metaPos, err, say);
   const setup: RefCommand[] = setupTexts.map((t, i) => {
     const at = metaPos[`setup.${i}`] ?? metaPos.setup ?? { line: 1, col: 1 };
     return { text: t.replace(/^\$\s+/, ''), expectFail: false, line: at.line, col: at.col };
   });
   for (const key of Object.keys(meta)) {
-    if (!FRONT_MATTER_KEYS.includes(key)) warn(metaPos[key] ?? { line: 2, col: 1 }, `unknown front matter field \`${key}\` (known: ${FRONT_MATTER_KEYS.join(', ')})`);
+    if (!FRONT_MATTER_KEYS.includes(key)) warn(metaPos[key] ?? { line: 2, col: 1 }, say.unknownField(key, FRONT_MATTER_KEYS));
   }
 
   const hasError = diags.some((d) => d.severity === 'error');
@@ -126,7 +130,8 @@ export function parseLesson(source: string, file: string | null = null): ParseRe
   return { lesson, draft, diagnostics: diags.map((d) => (file ? { ...d, file } : d)) };
 }
 
-function buildStep(s: Section, err: (p: Pos, m: string) => void, warn: (p: Pos, m: string) => void): Step {
+function buildStep(s: Section, err: (p: Pos, m: string) => void, warn: (p: Pos, m: string) => void, lang: Lang): Step {
+  const say = words(lang).lint;
   const commands: RefCommand[] = [];
   const checks: Check[] = [];
   const hints: TextBlock[] = [];
@@ -149,36 +154,36 @@ function buildStep(s: Section, err: (p: Pos, m: string) => void, warn: (p: Pos, 
         const t = text.trim();
         if (t === '' || t.startsWith('#')) continue;
         const col = text.length - text.trimStart().length + 1;
-        const r = parseCheckLine(t, line, col);
+        const r = parseCheckLine(t, line, col, lang);
         if ('error' in r) err({ line: r.error.line, col: r.error.col }, r.error.message);
         else checks.push(r.check);
       }
     } else if (f.info === 'hint') {
       hints.push({ text: trimBlank(f.body.map((b) => b.text)).join('\n'), line: f.line });
     } else if (f.info === 'explain') {
-      if (explain !== null) warn({ line: f.line, col: f.col }, 'a step has one `explain` block; this one is added to the first');
+      if (explain !== null) warn({ line: f.line, col: f.col }, say.secondExplain);
       explain = (explain ? explain + '\n\n' : '') + trimBlank(f.body.map((b) => b.text)).join('\n');
     } else {
       const near = f.info.length >= 3 ? didYouMean(f.info, SPECIAL_FENCES) : null;
-      if (near) warn({ line: f.line, col: f.col + 3 }, `unknown block \`${f.info}\`: did you mean \`${near}\`? It is shown as ordinary code`);
+      if (near) warn({ line: f.line, col: f.col + 3 }, say.unknownBlock(f.info, near));
     }
   }
   if (commands.length === 0 && checkBlocks === 0) {
-    err({ line: s.line, col: 1 }, `step "${s.title}" has neither commands (a \`sh\` block) nor a \`check\` block, so it can never pass`);
+    err({ line: s.line, col: 1 }, say.stepCannotPass(s.title));
   }
   return { title: s.title, line: s.line, body: trimBlank(s.prose).join('\n'), commands, checks, hints, explain };
 }
 
-function readFrontMatter(text: string, firstLine: number, err: (p: Pos, m: string) => void): { meta: Record<string, unknown>; metaPos: Record<string, Pos> } {
+function readFrontMatter(text: string, firstLine: number, err: (p: Pos, m: string) => void, say: LintWords): { meta: Record<string, unknown>; metaPos: Record<string, Pos> } {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   const at = (offset: number): Pos => { const p = counter.linePos(offset); return { line: p.line + firstLine - 1, col: p.col }; };
-  for (const e of doc.errors) err(at(e.pos[0]), `front matter: ${e.message.split('\n')[0]}`);
+  for (const e of doc.errors) err(at(e.pos[0]), say.frontMatterYaml(e.message.split('\n')[0]!));
   const meta: Record<string, unknown> = {};
   const metaPos: Record<string, Pos> = {};
   if (doc.errors.length) return { meta, metaPos };
   if (!isMap(doc.contents)) {
-    err({ line: firstLine, col: 1 }, 'front matter must be `key: value` lines (id, title, lang, …)');
+    err({ line: firstLine, col: 1 }, say.frontMatterNotMap);
     return { meta, metaPos };
   }
   for (const item of doc.contents.items) {
@@ -200,29 +205,29 @@ function readFrontMatter(text: string, firstLine: number, err: (p: Pos, m: strin
   return { meta, metaPos };
 }
 
-function requiredString(meta: Record<string, unknown>, key: string, pos: Record<string, Pos>, err: (p: Pos, m: string) => void): string | null {
+function requiredString(meta: Record<string, unknown>, key: string, pos: Record<string, Pos>, err: (p: Pos, m: string) => void, say: LintWords): string | null {
   const v = meta[key];
   if (v === undefined || v === null || v === '') {
-    err(pos[key] ?? { line: 1, col: 1 }, `front matter is missing \`${key}:\``);
+    err(pos[key] ?? { line: 1, col: 1 }, say.missingField(key));
     return null;
   }
   if (typeof v !== 'string' && typeof v !== 'number') {
-    err(pos[`${key}.value`] ?? pos[key] ?? { line: 1, col: 1 }, `\`${key}\` must be text`);
+    err(pos[`${key}.value`] ?? pos[key] ?? { line: 1, col: 1 }, say.fieldNotText(key));
     return null;
   }
   return String(v);
 }
 
-function stringList(v: unknown, key: string, pos: Record<string, Pos>, err: (p: Pos, m: string) => void): string[] {
+function stringList(v: unknown, key: string, pos: Record<string, Pos>, err: (p: Pos, m: string) => void, say: LintWords): string[] {
   if (v === undefined || v === null) return [];
   if (!Array.isArray(v)) {
-    err(pos[`${key}.value`] ?? pos[key] ?? { line: 1, col: 1 }, `\`${key}\` must be a list, e.g. \`${key}: [${key === 'setup' ? '"ip netns add ns0"' : 'ip, ping'}]\``);
+    err(pos[`${key}.value`] ?? pos[key] ?? { line: 1, col: 1 }, say.fieldNotList(key));
     return [];
   }
   const out: string[] = [];
   v.forEach((item, i) => {
     if (typeof item === 'string') out.push(item);
-    else err(pos[`${key}.${i}`] ?? pos[key] ?? { line: 1, col: 1 }, `\`${key}\` entry ${i + 1} must be text${key === 'setup' ? ' (a command line; quote it if it contains `:` or `#`)' : ''}, not ${item === null ? 'empty' : typeof item === 'object' ? 'a mapping' : typeof item}`);
+    else err(pos[`${key}.${i}`] ?? pos[key] ?? { line: 1, col: 1 }, say.entryNotText(key, i + 1, item === null ? 'null' : typeof item));
   });
   return out;
 }

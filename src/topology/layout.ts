@@ -44,7 +44,7 @@ export function layoutReport(snapshot: Snapshot, width: number, opts: LayoutOpti
   const words = wordsFor(opts.lang ?? 'en');
   const w = Number.isFinite(width) ? Math.floor(width) : 0;
   if (w < MIN_WIDTH) {
-    const note = truncate(words.tooNarrow, w);
+    const note = truncate(words.tooNarrow(MIN_WIDTH), w);
     return { lines: note ? [[{ text: note, style: 'dim' }]] : [], faults: 0, labelled: 0 };
   }
   const changed = opts.changed ?? new Set<string>();
