@@ -6,7 +6,8 @@
 import { parseInvocation, type Invocation } from './cli/args.ts';
 import { logBug } from './cli/bug-log.ts';
 import { EXIT, TutorError, type ExitCode } from './errors.ts';
-import { langFromEnv } from './i18n/lang.ts';
+import { langFromEnv, LANGS, type Lang } from './i18n/lang.ts';
+import { words } from './i18n/words.ts';
 import { guardPipes, outputGone } from './cli/pipe.ts';
 import { safeText } from './text/ansi.ts';
 
@@ -33,10 +34,10 @@ async function dispatch(inv: Invocation): Promise<ExitCode> {
 }
 
 /** The language to report an error in: --lang when given (the invocation may not have parsed), else the environment's. */
-function errorLang(argv: readonly string[]): 'en' | 'zh' {
+function errorLang(argv: readonly string[]): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const v = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.slice(7) : argv[i + 1];
-  return v === 'zh' || v === 'en' ? v : langFromEnv();
+  return v !== undefined && (LANGS as readonly string[]).includes(v) ? v as Lang : langFromEnv();
 }
 
 export async function main(argv: readonly string[]): Promise<ExitCode> {
@@ -53,11 +54,8 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
       return e.exitCode;
     }
     const where = logBug(e, VERSION);
-    const zh = errorLang(argv) === 'zh';
     const said = safeText(String((e as Error)?.message ?? e));
-    console.error(zh
-      ? `netns-tutor: 内部错误：${said}。这是导师自身的问题，详情已写入 ${where}`
-      : `netns-tutor: internal error: ${said}. This is a bug in the tutor; details are in ${where}`);
+    console.error(`netns-tutor: ${words(errorLang(argv)).cli.internalError(said, where)}`);
     return EXIT.failed;
   }
 }

@@ -3,7 +3,8 @@
  * what happened and what to do next, and carries the exit code. Anything else is
  * a bug, reported in one short line with a path to the log, never a stack trace.
  */
-import { words } from './i18n/words.ts';
+import type { Lang } from './i18n/lang.ts';
+import { words, type Words } from './i18n/words.ts';
 
 export const EXIT = {
   ok: 0,
@@ -51,4 +52,21 @@ export function environmentError(message: string, hint?: string, zh?: InChinese)
     exitCode: EXIT.environment,
     zh: zh ? { message: zh.message, hint: zh.hint ?? words('zh').cli.environmentHint } : null,
   });
+}
+
+/** An error's texts from the catalogue: the message and, when there is one, what to do next, in a language's words. */
+export type Say = (w: Words, lang: Lang) => readonly [message: string, hint?: string];
+
+/** A usage error in the tutor's words (`say` gives its texts in each language). */
+export function usageErrorSaid(say: Say): TutorError {
+  const [en, enHint] = say(words('en'), 'en');
+  const [zh, zhHint] = say(words('zh'), 'zh');
+  return usageError(en, enHint, { message: zh, hint: zhHint });
+}
+
+/** An environment error in the tutor's words (`say` gives its texts in each language). */
+export function environmentErrorSaid(say: Say): TutorError {
+  const [en, enHint] = say(words('en'), 'en');
+  const [zh, zhHint] = say(words('zh'), 'zh');
+  return environmentError(en, enHint, { message: zh, hint: zhHint });
 }

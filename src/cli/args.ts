@@ -3,7 +3,7 @@
  * util.parseArgs (no dependency, strict about unknown options). Pure.
  */
 import { parseArgs } from 'node:util';
-import { usageError } from '../errors.ts';
+import { usageError, usageErrorSaid } from '../errors.ts';
 import { langFromEnv, LANGS, type Lang } from '../i18n/lang.ts';
 import { didYouMean } from '../text/did-you-mean.ts';
 
@@ -124,11 +124,10 @@ export function parseInvocation(argv: readonly string[], env: NodeJS.ProcessEnv 
   }
   let width: number | null = null;
   if (v.width !== undefined) {
-    width = parseColumns(v.width);
+    const given = v.width;
+    width = parseColumns(given);
     if (width === null || width > MAX_WIDTH) {
-      throw usageError(`--width ${v.width}: give the number of columns, a whole number from 1 to ${MAX_WIDTH}`, undefined, {
-        message: `--width ${v.width}：请给出列数，即 1 到 ${MAX_WIDTH} 之间的整数`,
-      });
+      throw usageErrorSaid((w) => [w.cli.badWidth(given, MAX_WIDTH)]);
     }
   }
   const serve = serveOptions(v);
@@ -161,19 +160,19 @@ export function parseInvocation(argv: readonly string[], env: NodeJS.ProcessEnv 
 function wholeNumber(opt: string, v: string, min: number, max: number): number {
   const n = /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
   if (Number.isInteger(n) && n >= min && n <= max) return n;
-  throw usageError(`--${opt} ${v}: give a whole number from ${min} to ${max}`, undefined, { message: `--${opt} ${v}：请给出 ${min} 到 ${max} 之间的整数` });
+  throw usageErrorSaid((w) => [w.cli.notAWholeNumber(opt, v, min, max)]);
 }
 
 /** A code or token the teacher chose: letters, digits, `-` and `_`, 4 to 128 of them (it goes into a URL as it is). */
 function secret(opt: string, v: string | undefined): string | null {
   if (v === undefined) return null;
   if (/^[A-Za-z0-9_-]{4,128}$/.test(v)) return v;
-  throw usageError(`--${opt}: use 4 to 128 letters, digits, - or _`, undefined, { message: `--${opt}：请使用 4 到 128 个字母、数字、- 或 _` });
+  throw usageErrorSaid((w) => [w.cli.badSecret(opt)]);
 }
 
 function serveOptions(v: { port?: string; bind?: string; 'class-code'?: string; 'teacher-token'?: string; 'max-learners'?: string }): ServeOptions {
   const bind = v.bind ?? '127.0.0.1';
-  if (!/^[\w.:%-]{1,255}$/.test(bind)) throw usageError(`--bind ${bind}: give an address of this machine, e.g. 127.0.0.1 or 0.0.0.0`, undefined, { message: `--bind ${bind}：请给出本机的地址，例如 127.0.0.1 或 0.0.0.0` });
+  if (!/^[\w.:%-]{1,255}$/.test(bind)) throw usageErrorSaid((w) => [w.cli.badBind(bind)]);
   return {
     port: v.port === undefined ? 8080 : wholeNumber('port', v.port, 0, 65535),
     bind,

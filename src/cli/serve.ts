@@ -8,7 +8,7 @@
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import chalk from 'chalk';
-import { environmentError, EXIT, type ExitCode } from '../errors.ts';
+import { environmentErrorSaid, EXIT, type ExitCode } from '../errors.ts';
 import { words } from '../i18n/words.ts';
 import { chooseClassLabs } from '../lab/class-labs.ts';
 import { requirePrograms } from '../lab/preflight.ts';
@@ -45,8 +45,8 @@ export async function serveCommand(inv: Invocation): Promise<ExitCode> {
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', (e: NodeJS.ErrnoException) => reject(e.code === 'EADDRINUSE'
-      ? environmentError(words('en').serve.portInUse(o.port), words('en').serve.portInUseHint, { message: words('zh').serve.portInUse(o.port), hint: words('zh').serve.portInUseHint })
-      : environmentError(`Cannot listen on ${o.bind}:${o.port}: ${e.message}`, undefined, { message: `无法在 ${o.bind}:${o.port} 上监听：${e.message}` })));
+      ? environmentErrorSaid((w) => [w.serve.portInUse(o.port), w.serve.portInUseHint])
+      : environmentErrorSaid((w) => [w.serve.cannotListen(o.bind, o.port, e.message)])));
     server.listen(o.port, o.bind, () => resolve());
   });
   const address = server.address();

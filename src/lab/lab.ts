@@ -4,7 +4,7 @@
  * real host stack, removing on close exactly the namespaces and links the
  * session created.
  */
-import { environmentError } from '../errors.ts';
+import { environmentErrorSaid } from '../errors.ts';
 import { requirePrograms } from './preflight.ts';
 import { probe } from './probe.ts';
 import { killRunning, runPipeline, type RunOptions } from './run.ts';
@@ -138,10 +138,7 @@ async function openSandboxLab(o: OpenLabOptions): Promise<Lab> {
 
 async function openHostLab(): Promise<Lab> {
   if (process.getuid?.() !== 0) {
-    throw environmentError('--host runs on the real host network stack and needs root.', 'Run it with sudo, or leave out --host to use a throwaway lab (no root needed where user namespaces are allowed).', {
-      message: '--host 直接在宿主机真实的网络栈上运行，需要 root 权限。',
-      hint: '请用 sudo 运行，或者去掉 --host，改用一次性的实验环境（允许用户命名空间的机器上不需要 root）。',
-    });
+    throw environmentErrorSaid((w) => [w.lab.hostNeedsRoot, w.lab.hostNeedsRootHint]);
   }
   const prefix: string[] = [];
   const baseline = await probe(prefix);

@@ -10,7 +10,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { labAdvice } from '../advice/lab-failure.ts';
 import { readUsernsKnobs } from './userns-knobs.ts';
-import { environmentError } from '../errors.ts';
+import { environmentErrorSaid } from '../errors.ts';
 import { childrenOf } from './run.ts';
 
 /** How a command enters the lab. */
@@ -75,7 +75,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   try {
     child = spawn('unshare', args, { stdio: ['pipe', 'pipe', 'pipe'], ...(opts.owner ? { uid: opts.owner.uid, gid: opts.owner.gid } : {}) });
   } catch (e) {
-    throw environmentError(`Cannot start the lab: ${(e as Error).message}`, undefined, { message: `无法启动实验环境：${(e as Error).message}` });
+    throw environmentErrorSaid((w) => [w.lab.cannotStart((e as Error).message)]);
   }
   const unsharePid = await ready(child, rootless);
   const pid = await holderPid(unsharePid);
@@ -114,23 +114,17 @@ function ready(child: ChildProcess, rootless: boolean): Promise<number> {
     });
     child.once('error', (e: NodeJS.ErrnoException) => {
       reject(e.code === 'ENOENT'
-        ? environmentError('`unshare` is not installed, so the tutor cannot make a lab.', 'Install util-linux (Debian/Ubuntu: sudo apt-get install util-linux; Fedora/RHEL: sudo dnf install util-linux), or run `netns-tutor doctor`.', {
-          message: '没有安装 `unshare`，导师无法创建实验环境。',
-          hint: '请安装 util-linux（Debian/Ubuntu：sudo apt-get install util-linux；Fedora/RHEL：sudo dnf install util-linux），或运行 `netns-tutor doctor`。',
-        })
-        : environmentError(`Cannot start the lab: ${e.message}`, undefined, { message: `无法启动实验环境：${e.message}` }));
+        ? environmentErrorSaid((w) => [w.lab.noUnshare, w.lab.noUnshareHint])
+        : environmentErrorSaid((w) => [w.lab.cannotStart(e.message)]));
     });
     child.once('exit', (code) => {
       if (out.includes('ready\n')) return;
       const said = err.trim().split('\n').filter(Boolean).pop() ?? '';
       const knobs = readUsernsKnobs();
-      const en = labAdvice(err, { rootless, knobs }, 'en');
-      const zh = labAdvice(err, { rootless, knobs }, 'zh');
-      reject(environmentError(
-        `Cannot make a lab on this machine: ${said ? `unshare said "${said}"` : `unshare exited with ${code}`}. ${en.why}`,
-        en.next,
-        { message: `无法在这台机器上创建实验环境：${said ? `unshare 报错“${said}”` : `unshare 退出码为 ${code}`}。${zh.why}`, hint: zh.next },
-      ));
+      reject(environmentErrorSaid((w, lang) => {
+        const advice = labAdvice(err, { rootless, knobs }, lang);
+        return [w.lab.cannotMake(said, code, advice.why), advice.next];
+      }));
     });
   });
 }
@@ -142,5 +136,5 @@ async function holderPid(unsharePid: number): Promise<number> {
     if (holder !== undefined) return holder;
     await new Promise((r) => setTimeout(r, 2));
   }
-  throw environmentError('The lab started but its first process could not be found in /proc.', undefined, { message: '实验环境已启动，但在 /proc 中找不到它的第一个进程。' });
+  throw environmentErrorSaid((w) => [w.lab.noHolder]);
 }

@@ -2,12 +2,6 @@
 import type { Lang } from '../../i18n/lang.ts';
 import { words } from '../../i18n/words.ts';
 import { ROOT_NS } from '../../model/snapshot.ts';
-import { tidyZh } from '../../text/zh-spacing.ts';
-
-/** Picks the English or Chinese text (for explainers whose words are not yet in the catalogue, src/i18n/). */
-export function tr(lang: Lang, en: string, zh: string): string {
-  return lang === 'zh' ? tidyZh(zh) : en;
-}
 
 /** A namespace as the learner knows it: `ns0`, or "the host" for the lab's root. */
 export function nsName(ns: string | null, lang: Lang): string {

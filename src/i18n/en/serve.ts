@@ -10,6 +10,8 @@ export const serve = {
   stopping: 'Stopping: saving progress and closing every lab…',
   portInUse: (port: number) => `Port ${port} is already in use.`,
   portInUseHint: 'Pick another with --port N, or --port 0 for any free port.',
+  /** `why`: the system's reason. */
+  cannotListen: (bind: string, port: number, why: string) => `Cannot listen on ${bind}:${port}: ${why}`,
   // On a learner's screen.
   tooManyCommands: (perSecond: number) => `netns-tutor serve: too many commands at once (this classroom allows ${perSecond} per second). Wait a moment and run it again.`,
   tooManyLinks: (max: number) => `netns-tutor serve: this lab already has ${max} interfaces, the most this classroom allows. Delete some (ip link delete NAME) or /reset for a fresh lab.`,
@@ -17,6 +19,8 @@ export const serve = {
   lineTooLong: (max: number) => `netns-tutor serve: that line is longer than ${max} characters.`,
   // The page.
   page: {
+    /** The page's language, as HTML names it (<html lang>). */
+    htmlLang: 'en',
     title: 'netns-tutor',
     askName: 'Your name, as your teacher will see it:',
     start: 'Start',

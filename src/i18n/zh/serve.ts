@@ -11,11 +11,13 @@ export const serve: ServeWords = {
   stopping: '正在停止：保存进度并关闭所有实验环境……',
   portInUse: (port) => `端口 ${port} 已被占用。`,
   portInUseHint: '用 --port N 换一个端口，或用 --port 0 任选一个空闲端口。',
+  cannotListen: (bind, port, why) => `无法在 ${bind}:${port} 上监听：${why}`,
   tooManyCommands: (perSecond) => `netns-tutor serve：命令太多太快了（本课堂每秒最多 ${perSecond} 条）。稍等片刻再运行。`,
   tooManyLinks: (max) => `netns-tutor serve：这个实验环境已经有 ${max} 个网络接口，达到本课堂的上限。请删除一些（ip link delete 名称），或用 /reset 换一个新的实验环境。`,
   tooManyNamespaces: (max) => `netns-tutor serve：本课堂每个实验环境最多 ${max} 个命名空间。请删除一个（ip netns delete 名称），或用 /reset 换一个新的实验环境。`,
   lineTooLong: (max) => `netns-tutor serve：这一行超过了 ${max} 个字符。`,
   page: {
+    htmlLang: 'zh-CN',
     title: 'netns-tutor',
     askName: '你的名字（老师会看到）：',
     start: '开始',
