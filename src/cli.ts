@@ -42,6 +42,8 @@ function errorLang(argv: readonly string[]): Lang {
 
 export async function main(argv: readonly string[]): Promise<ExitCode> {
   try {
+    // A lesson's background service, started by the lab in a namespace (lab/services.ts): not a command for people.
+    if (argv[0] === '_service') return await (await import('./cli/service.ts')).serviceCommand(argv.slice(1));
     return await dispatch(parseInvocation(argv));
   } catch (e) {
     // The reader of the output went away: the exit is under way (see cli/pipe.ts).

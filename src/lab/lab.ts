@@ -11,6 +11,8 @@ import { killRunning, runPipeline, type RunOptions } from './run.ts';
 import type { RunResult } from '../model/run-result.ts';
 import { startSandbox, type Sandbox, type SandboxOptions } from './sandbox.ts';
 import { ROOT_NS, type Snapshot } from '../model/snapshot.ts';
+import { startService, type ServiceSpec } from './services.ts';
+import type { ChildProcess } from 'node:child_process';
 
 export type LabRunOptions = Omit<RunOptions, 'prefix'>;
 
@@ -28,6 +30,12 @@ export type Lab = {
   fileExists(path: string): Promise<boolean>;
   /** A fresh, empty lab (in host mode: remove what the session created). */
   reset(): Promise<void>;
+  /**
+   * A lesson's background service, running from now on in its namespace
+   * unless it already is (lab/services.ts). A fresh lab has none; closing the
+   * lab ends them. Rejects when it cannot start (its namespace is missing).
+   */
+  ensureService(spec: ServiceSpec): Promise<void>;
   /** Ends the lab; in host mode removes what the session created. Safe to call twice. */
   close(): Promise<void>;
 };
@@ -89,6 +97,27 @@ export async function closeOpenLabs(): Promise<void> {
   await Promise.allSettled([...openLabs].map((l) => l.close()));
 }
 
+/** The services a lab runs, by name: started once, again after a reset, ended with the lab. */
+function serviceKeeper(prefix: () => readonly string[]) {
+  let running = new Map<string, Promise<ChildProcess>>();
+  return {
+    ensure(spec: ServiceSpec): Promise<void> {
+      const key = `${spec.ns}/${spec.name}/${spec.port}`;
+      let p = running.get(key);
+      if (p) return p.then(() => {});
+      p = startService(prefix(), spec);
+      running.set(key, p);
+      p.then((child) => { child.once('exit', () => { if (running.get(key) === p) running.delete(key); }); }, () => { if (running.get(key) === p) running.delete(key); });
+      return p.then(() => {});
+    },
+    /** Forgets them (a fresh sandbox ended them with the old one) or ends them (host mode, closing). */
+    stopAll(kill: boolean): void {
+      if (kill) for (const p of running.values()) void p.then((c) => c.kill('SIGKILL'), () => {});
+      running = new Map();
+    },
+  };
+}
+
 /** What both kinds of lab do the same way through their argv prefix (read on each call: a reset changes it). */
 function throughPrefix(prefix: () => readonly string[]) {
   /** Runs a command of the tutor's own, quietly: did it succeed? */
@@ -110,6 +139,7 @@ async function openSandboxLab(o: OpenLabOptions): Promise<Lab> {
   };
   let box: Sandbox = await startSandbox(opts);
   const { run, probe: probeLab, ping, fileExists } = throughPrefix(() => box.prefix);
+  const services = serviceKeeper(() => box.servicePrefix);
   // A reset under way when the lab closes: close waits for it, then ends the fresh sandbox too.
   let resetting: Promise<void> | null = null;
   return {
@@ -120,10 +150,12 @@ async function openSandboxLab(o: OpenLabOptions): Promise<Lab> {
     probe: probeLab,
     ping,
     fileExists,
+    ensureService: (spec) => services.ensure(spec),
     async reset() {
       const r = (async () => {
         const old = box;
         box = await startSandbox({ ...opts, rootless: old.rootless });
+        services.stopAll(false);
         await old.close();
       })();
       resetting = r;
@@ -131,6 +163,7 @@ async function openSandboxLab(o: OpenLabOptions): Promise<Lab> {
     },
     async close() {
       await resetting?.catch(() => {});
+      services.stopAll(false);
       await box.close();
     },
   };
@@ -143,8 +176,10 @@ async function openHostLab(): Promise<Lab> {
   const prefix: string[] = [];
   const baseline = await probe(prefix);
   const { quiet, run, ping, fileExists } = throughPrefix(() => prefix);
-  /** Deletes the namespaces and root links that were not there when the session began. */
+  const services = serviceKeeper(() => prefix);
+  /** Ends the session's services, then deletes the namespaces and root links that were not there when the session began. */
   const cleanup = async () => {
+    services.stopAll(true);
     const now = await probe(prefix);
     const hadNs = new Set(baseline.namespaces.map((n) => n.name));
     const hadLink = new Set(baseline.root.links.map((l) => l.name));
@@ -160,6 +195,7 @@ async function openHostLab(): Promise<Lab> {
     probe: () => probe(prefix),
     ping,
     fileExists,
+    ensureService: (spec) => services.ensure(spec),
     reset: cleanup,
     close() { closed ??= cleanup(); return closed; },
   };

@@ -17,6 +17,7 @@ export function pendingLab(opening: Promise<Lab>, mode: Lab['mode']): Lab {
     ping: async (ns, addr) => (await opening).ping(ns, addr),
     fileExists: async (path) => (await opening).fileExists(path),
     reset: async () => (await opening).reset(),
+    ensureService: async (spec) => (await opening).ensureService(spec),
     // A lab that never opened has nothing to remove.
     close: async () => {
       const lab = await opening.catch(() => null);

@@ -23,6 +23,12 @@ export type Sandbox = {
   readonly pid: number;
   /** The argv prefix that runs a program inside the lab (nsenter …). */
   readonly prefix: readonly string[];
+  /**
+   * The prefix for the tutor's own programs in the lab (a lesson's services):
+   * with an unprivileged owner, root keeps its own identity so the tutor's
+   * files stay readable, in the lab's network, mount and PID namespaces.
+   */
+  readonly servicePrefix: readonly string[];
   /** Ends the lab and waits until its holder is gone. */
   close(): Promise<void>;
 };
@@ -87,6 +93,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     owner: opts.owner ?? null,
     pid,
     prefix,
+    servicePrefix: opts.owner ? ['nsenter', '-t', String(pid), '-n', '-m', '-p', '--'] : prefix,
     close() {
       closed ??= new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();

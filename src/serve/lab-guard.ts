@@ -44,6 +44,7 @@ export function guardedLab(lab: Lab, limits: Limits, lang: () => Lang): Lab {
     ping: (ns, addr) => lab.ping(ns, addr),
     fileExists: (p) => lab.fileExists(p),
     reset: () => lab.reset(),
+    ensureService: (spec) => lab.ensureService(spec),
     close: () => lab.close(),
   };
 }

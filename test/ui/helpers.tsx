@@ -87,6 +87,8 @@ export class FakeLab implements Lab {
   async ping(): Promise<boolean> { return true; }
   async fileExists(path: string): Promise<boolean> { return [...this.namespaces].some((n) => path.endsWith(`/${n}`)); }
   async reset(): Promise<void> { this.resets++; this.namespaces.clear(); }
+  readonly services: string[] = [];
+  async ensureService(spec: { name: string; ns: string; port: number }): Promise<void> { this.services.push(`${spec.ns}/${spec.name}:${spec.port}`); }
   async close(): Promise<void> {}
 }
 
