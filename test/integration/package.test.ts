@@ -5,7 +5,7 @@
  * script to run at install time.
  */
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -61,7 +61,7 @@ test('the tarball holds the bundle, the lessons in both languages and the docs; 
   for (const lang of readdirSync(join(ROOT, 'lessons'))) {
     for (const f of readdirSync(join(ROOT, 'lessons', lang))) assert.ok(paths.includes(`lessons/${lang}/${f}`), `lessons/${lang}/${f}`);
   }
-  assert.deepEqual(paths.filter((p) => !/^(dist\/cli\.js|bin\/netns-tutor\.js|lessons\/(en|zh)\/\d\d-[a-z0-9-]+\.md|docs\/[a-z-]+\.md|README\.md|package\.json|LICENSE)$/.test(p)), [], 'no sources, tests or fixtures');
+  assert.deepEqual(paths.filter((p) => !/^(dist\/cli\.js|dist\/web\/(learner|teacher)\.js|dist\/web\/page\.css|bin\/netns-tutor\.js|lessons\/(en|zh)\/\d\d-[a-z0-9-]+\.md|docs\/[a-z-]+\.md|README\.md|package\.json|LICENSE)$/.test(p)), [], 'no sources, tests or fixtures');
   assert.ok(packed.size < 1_000_000, `tarball ${packed.size} bytes`);
   assert.ok(packed.unpackedSize < 3_000_000, `unpacked ${packed.unpackedSize} bytes`);
 });
@@ -88,6 +88,26 @@ test('npx with the tarball, in an empty directory: --version and list', () => {
   assert.match(l.stdout, /^netns-basics\s+Network namespaces from scratch\s+\(7 steps, en\)/m);
   assert.match(l.stdout, /^veth-pair\s+/m);
   assert.deepEqual(readdirSync(empty), [], 'npx leaves the working directory as it was');
+});
+
+test('the installed bin: serve starts, prints its links and serves the page and its files from the package', { timeout: 60_000 }, async () => {
+  const child = spawn(bin(), ['serve', '--port', '0'], { cwd: empty, env: { ...npmEnv, XDG_STATE_HOME: tempDir('nt-pkg-serve-') }, stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    let out = '';
+    child.stdout!.setEncoding('utf8');
+    await new Promise<void>((resolve, reject) => {
+      child.stdout!.on('data', (d: string) => { out += d; if (/^Teacher: /m.test(out)) resolve(); });
+      child.once('exit', (code) => reject(new Error(`serve exited ${code}`)));
+    });
+    const learners = /^Learners: (\S+)$/m.exec(out)![1]!;
+    const page = await fetch(learners);
+    assert.equal(page.status, 200);
+    assert.match(await page.text(), /learner\.js/);
+    for (const asset of ['learner.js', 'teacher.js', 'page.css']) assert.equal((await fetch(new URL(`/assets/${asset}`, learners))).status, 200, asset);
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+  }
 });
 
 test('the installed bin: list --json finds the shipped lessons in both languages', () => {
