@@ -21,6 +21,13 @@ import { randomCode } from '../serve/names.ts';
 import { classroomServer } from '../serve/server.ts';
 import type { Invocation } from './args.ts';
 
+/** What labs may see of the server's environment: where programs are, and the language. */
+const ENVIRONMENT_KEPT = ['PATH', 'LANG', 'LC_ALL', 'LC_MESSAGES', 'LC_CTYPE', 'TZ', 'TERM'];
+
+function keepOnly(env: NodeJS.ProcessEnv, keep: readonly string[]): void {
+  for (const k of Object.keys(env)) if (!keep.includes(k)) delete env[k];
+}
+
 /** The host part of a link: the address bound, or this machine's name when bound to every address. */
 function linkHost(bind: string): string {
   if (bind === '0.0.0.0' || bind === '::' || bind === '[::]') return hostname();
@@ -39,6 +46,9 @@ export async function serveCommand(inv: Invocation): Promise<ExitCode> {
   // The learners' screens are terminals with colour, whatever the server's own output is.
   chalk.level = 3;
   const classroom = new Classroom({ all, limits, stateDir: join(stateDir(), 'serve'), reportDir: inv.options.reportDir, lab: labs.options, lang });
+  // Labs and learners' commands inherit the server's environment, and a learner can read it
+  // (`cat /proc/1/environ`): keep only what the tools need, never a token or a credential.
+  keepOnly(process.env, ENVIRONMENT_KEPT);
   const classCode = o.classCode ?? randomCode(9);
   const teacherToken = o.teacherToken ?? randomCode(18);
   const { server, sockets } = classroomServer({ classroom, assets, classCode, teacherToken, limits, lang });

@@ -41,7 +41,7 @@ export async function chooseClassLabs(maxNamespaces: number): Promise<ClassLabs>
     await trial.close();
     return { options: { owner: { uid: owner.uid, gid: owner.gid }, maxNamespaces }, mode: 'owner', user: owner.name, why: null };
   } catch (e) {
-    const said = ((e as Error)?.message ?? String(e)).split('\n')[0]!;
+    const said = ((e as Error)?.message ?? String(e)).split('\n')[0]!.replace(/[.\s]+$/, '');
     return { options: {}, mode: 'root', user: null, why: said };
   }
 }

@@ -73,6 +73,7 @@ function start(name: string): void {
   let socket: WebSocket | null = null;
   let ended = false;
   let retry = 0;
+  let opened = false;
   const send = (m: object) => { if (socket?.readyState === WebSocket.OPEN) socket.send(JSON.stringify(m)); };
   term.onData((d) => send({ t: 'in', d }));
   term.onResize(({ cols, rows }) => send({ t: 'size', c: cols, r: rows }));
@@ -83,7 +84,7 @@ function start(name: string): void {
     const ws = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws?${q.toString()}`);
     socket = ws;
     say(retry ? w.reconnecting : w.connecting);
-    ws.onopen = () => { retry = 0; say(''); };
+    ws.onopen = () => { retry = 0; opened = true; say(''); };
     ws.onmessage = (e) => {
       let m: Incoming;
       try { m = JSON.parse(String(e.data)) as Incoming; } catch { return; }
@@ -97,7 +98,8 @@ function start(name: string): void {
     };
     ws.onclose = (e) => {
       if (ended) return;
-      if (e.code === 1006 && retry > 5) { say(w.forbidden); }
+      // Not let in, again and again (a wrong class code, a server restarted with another): say so and stop trying.
+      if (retry >= (opened ? 8 : 2)) { say(w.forbidden); return; }
       // A dropped connection: back to the same session, which waits on the server.
       retry += 1;
       say(w.reconnecting);

@@ -30,7 +30,7 @@ async function intoBasics(l: Learner): Promise<void> {
 }
 
 test('serve prints its links, guards its pages, and a learner completes netns-basics while the teacher watches', { skip, timeout: 180_000 }, async (t) => {
-  const s = await startServer();
+  const s = await startServer([], { SECRET_OF_THE_SERVER: 'hunter2-not-for-learners' });
   const host = hostState();
   try {
     assert.match(s.learners, /^http:\/\/127\.0\.0\.1:\d+\/\?class=[A-Za-z0-9]+$/);
@@ -50,6 +50,11 @@ test('serve prints its links, guards its pages, and a learner completes netns-ba
 
     const alice = await new Learner(s, 'alice').connect();
     await intoBasics(alice);
+    // The server's environment is not the learners' to read.
+    alice.line('cat /proc/1/environ');
+    alice.line('cat /proc/self/environ');
+    await alice.waitFor(/(\$ cat \/proc\/\S+\/environ[^]*){2}\$ Type a command/);
+    assert.doesNotMatch(alice.text(), /hunter2|SECRET_OF_THE_SERVER|XDG_STATE_HOME/);
     await completeLesson(alice, BASICS, 0);
     await alice.waitFor(/Lesson complete/);
     const rows = JSON.parse((await get(s, `/teacher/report.json?token=${s.token}`)).body) as { learner: string; lesson: string; stepsDone: number; steps: number; completed: boolean }[];
