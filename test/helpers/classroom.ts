@@ -31,7 +31,8 @@ export type Server = {
 export async function startServer(args: readonly string[] = [], env: NodeJS.ProcessEnv = {}): Promise<Server> {
   ensureBuilt();
   const state = tempDir('nt-serve-');
-  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', ...args], {
+  // SERVE_NODE_ARGS: options for the server's node, e.g. `--cpu-prof` when profiling the benchmark.
+  const child = spawn(process.execPath, [...(process.env.SERVE_NODE_ARGS?.split(" ").filter(Boolean) ?? []), CLI, 'serve', '--port', '0', ...args], {
     cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, XDG_STATE_HOME: state, NO_COLOR: '1', ...env },
   });
   let out = '';
