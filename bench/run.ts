@@ -9,6 +9,7 @@ import { openLab, type Lab } from '../src/lab/lab.ts';
 import { runPipeline } from '../src/lab/run.ts';
 import { startSandbox } from '../src/lab/sandbox.ts';
 import { benchMany } from './many.ts';
+import { benchServe } from './serve.ts';
 import { benchShell } from './shell.ts';
 import { benchTopology } from './topology.ts';
 import { timeIt } from './stats.ts';
@@ -66,6 +67,7 @@ async function main(): Promise<void> {
   for (const t of benchTopology()) rows.push({ name: t.name, medianMs: t.medianMs, baseline: '', baselineMs: NaN, target: '< 5 ms' });
   rows.push(...(await benchShell()));
   rows.push(...(await benchMany()));
+  rows.push(...(await benchServe()));
 
   const w = Math.max(...rows.map((r) => r.name.length));
   console.log(`${'measure'.padEnd(w)}  median    baseline                         ratio   target`);
