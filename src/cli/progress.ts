@@ -2,7 +2,7 @@
 import { EXIT, type ExitCode } from '../errors.ts';
 import { formatDuration, messages } from '../i18n/messages.ts';
 import { words } from '../i18n/words.ts';
-import { resetProgress } from '../progress/model.ts';
+import { practiceCounts, resetProgress } from '../progress/model.ts';
 import { currentUser, loadProgress, progressPath, saveProgress } from '../progress/store.ts';
 import { paint } from '../render/paint.ts';
 import { safeLine } from '../text/ansi.ts';
@@ -21,7 +21,9 @@ export function progressCommand(inv: Invocation): ExitCode {
     return EXIT.ok;
   }
   if (inv.json) {
-    console.log(JSON.stringify({ user: progress.user, last: progress.last, lessons: progress.lessons }, null, 2));
+    // Each lesson with the lesson format's counts (challenges solved, predictions right) beside its record.
+    const lessons = progress.lessons.map((l) => ({ ...l, ...practiceCounts(l.steps) }));
+    console.log(JSON.stringify({ user: progress.user, last: progress.last, lessons }, null, 2));
     return EXIT.ok;
   }
   if (progress.lessons.length === 0) {
@@ -37,6 +39,8 @@ export function progressCommand(inv: Invocation): ExitCode {
     // Ids and titles come from the progress file: shown without control characters.
     console.log(`${mark} ${p.bold(safeLine(l.id))} (${safeLine(l.lang)}) ${safeLine(l.title)}`);
     console.log(say.progressLine(done, l.steps.length, formatDuration(l.timeMs, lang), hints, attempts, l.completedAt));
+    const c = practiceCounts(l.steps);
+    if (c.challenges > 0 || c.predictions > 0) console.log(words(lang).practice.progressPractice(c.challenges, c.challengesNoHints, c.predictions, c.predictionsRight));
   }
   return EXIT.ok;
 }

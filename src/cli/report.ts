@@ -1,7 +1,8 @@
 /** `netns-tutor report DIR [--json|--csv]`: the class table from learners' --report-dir files. */
 import { EXIT, usageError, type ExitCode } from '../errors.ts';
 import { formatDuration } from '../i18n/messages.ts';
-import { buildReport, reportCsv } from '../progress/report.ts';
+import { words } from '../i18n/words.ts';
+import { buildReport, reportCsv, type ReportRow } from '../progress/report.ts';
 import { readProgressFiles } from '../progress/store.ts';
 import { safeLine } from '../text/ansi.ts';
 import { displayWidth } from '../text/width.ts';
@@ -29,10 +30,26 @@ export function reportCommand(inv: Invocation): ExitCode {
     const shown = rows.map((r) => ({ ...r, learner: safeLine(r.learner), lesson: `${safeLine(r.lesson)} (${safeLine(r.lang)})` }));
     const w = Math.max(7, ...shown.map((r) => displayWidth(r.learner)));
     const l = Math.max(6, ...shown.map((r) => displayWidth(r.lesson)));
-    console.log(`${'learner'.padEnd(w)}  ${'lesson'.padEnd(l)}  steps   time        hints  commands`);
+    const extra = practiceColumns(rows);
+    console.log(`${'learner'.padEnd(w)}  ${'lesson'.padEnd(l)}  steps   time        hints  commands${extra.head}`);
     for (const r of shown) {
-      console.log(`${padTo(r.learner, w)}  ${padTo(r.lesson, l)}  ${`${r.stepsDone}/${r.steps}${r.completed ? ' ✓' : ''}`.padEnd(6)}  ${formatDuration(r.timeMs, 'en').padEnd(10)}  ${String(r.hints).padStart(5)}  ${String(r.attempts).padStart(8)}`);
+      console.log(`${padTo(r.learner, w)}  ${padTo(r.lesson, l)}  ${`${r.stepsDone}/${r.steps}${r.completed ? ' ✓' : ''}`.padEnd(6)}  ${formatDuration(r.timeMs, 'en').padEnd(10)}  ${String(r.hints).padStart(5)}  ${String(r.attempts).padStart(8)}${extra.cells(r)}`);
     }
   }
   return EXIT.ok;
+}
+
+/**
+ * The lesson format's counts as two more columns, only when some row has any:
+ * challenges solved (those without a hint in brackets) and predictions right
+ * of those made. The table's headings are English, like the rest of it.
+ */
+function practiceColumns(rows: readonly ReportRow[]): { head: string; cells: (r: ReportRow) => string } {
+  if (!rows.some((r) => r.challenges > 0 || r.predictions > 0)) return { head: '', cells: () => '' };
+  const say = words('en').practice;
+  const c = say.reportChallenges;
+  return {
+    head: `  ${c}  ${say.reportPredictions}`,
+    cells: (r) => `  ${`${r.challenges} (${r.challengesNoHints})`.padStart(c.length)}  ${`${r.predictionsRight}/${r.predictions}`.padStart(say.reportPredictions.length)}`,
+  };
 }

@@ -39,6 +39,58 @@ export type Step = {
   readonly hints: readonly TextBlock[];
   /** Markdown shown once the step passes, or null. */
   readonly explain: string | null;
+  /** A `step` block with `challenge: true`: hints wait, /check says only whether the goal holds. Null otherwise. */
+  readonly challenge: Challenge | null;
+  /** A `predict` block: a question answered before the step's commands run. Null otherwise. */
+  readonly predict: Predict | null;
+};
+
+/** What a challenge step changes about the step. */
+export type Challenge = {
+  /** Commands the learner runs in the step before /hint gives anything (`hints-after`, default 3). */
+  readonly hintsAfter: number;
+  /** Where the `step` block starts. */
+  readonly line: number;
+};
+
+/** One choice of a prediction question. */
+export type PredictChoice = {
+  readonly text: string;
+  /** Why it is (or is not) what happens: shown when the learner picks it. */
+  readonly why: string;
+};
+
+/** A question the learner answers, by number, before running the step's commands. */
+export type Predict = {
+  readonly question: string;
+  /** 2 to 6 choices, numbered from 1 as shown. */
+  readonly choices: readonly PredictChoice[];
+  /** The right choice, 1-based. */
+  readonly answer: number;
+  /** Where the `predict` block starts. */
+  readonly line: number;
+};
+
+/** One line of the lesson's recap: a command it taught and what it did. */
+export type RecapItem = { readonly command: string; readonly meaning: string };
+
+/**
+ * A service a lesson runs in the lab (front matter `services:`): an HTTP
+ * server answering on a port inside a namespace, from a step on. Parsed and
+ * linted here; started by the lab.
+ */
+export type Service = {
+  /** `[a-z0-9-]+`, unique within the lesson. */
+  readonly name: string;
+  /** The namespace it runs in. */
+  readonly in: string;
+  /** The TCP port it answers HTTP on, 1–65535. */
+  readonly http: number;
+  /** The step (1-based) from which it runs; 1 when not given. */
+  readonly from: number;
+  /** Where its entry starts in the file. */
+  readonly line: number;
+  readonly col: number;
 };
 
 export type Lesson = {
@@ -55,6 +107,10 @@ export type Lesson = {
   /** Markdown shown before the first step. */
   readonly intro: string;
   readonly steps: readonly Step[];
+  /** The recap the author wrote (front matter `recap:`), or null: the recap is then derived from the steps (lesson/recap.ts). */
+  readonly recap: readonly RecapItem[] | null;
+  /** Services the lesson runs in the lab (front matter `services:`); empty when none. */
+  readonly services: readonly Service[];
   /** The file it came from, when loaded from disk. */
   readonly file: string | null;
 };

@@ -9,7 +9,10 @@ import type { LintWords } from '../i18n/en/lint.ts';
 import { LANGS, type Lang } from '../i18n/lang.ts';
 import { words } from '../i18n/words.ts';
 import { didYouMean } from '../text/did-you-mean.ts';
-import type { Diagnostic, Lesson, Pos, RefCommand, Step, TextBlock } from './model.ts';
+import type { Challenge, Diagnostic, Lesson, Pos, Predict, RefCommand, Step, TextBlock } from './model.ts';
+import { readPredictBlock, readStepBlock } from './parse-blocks.ts';
+import { readRecap, readServices } from './parse-front.ts';
+import { posOf, type At } from './yaml-read.ts';
 
 export type ParseResult = {
   /** The lesson, or null when an error makes it unusable. */
@@ -26,8 +29,8 @@ export type ParseResult = {
 /** Code block languages that hold a step's reference commands. */
 export const COMMAND_FENCES = ['sh', 'bash', 'shell', 'console'];
 /** Fences with a meaning of their own inside a step. */
-const SPECIAL_FENCES = [...COMMAND_FENCES, 'check', 'hint', 'explain'];
-const FRONT_MATTER_KEYS = ['id', 'title', 'lang', 'summary', 'requires', 'setup'];
+const SPECIAL_FENCES = [...COMMAND_FENCES, 'check', 'hint', 'explain', 'step', 'predict'];
+const FRONT_MATTER_KEYS = ['id', 'title', 'lang', 'summary', 'requires', 'setup', 'recap', 'services'];
 export const ID_PATTERN = /^[a-z0-9-]+$/;
 
 type Fence = { info: string; line: number; col: number; body: { text: string; line: number }[]; closed: boolean };
@@ -45,6 +48,8 @@ export function parseLesson(source: string, file: string | null = null, lang: La
   let bodyStart = 0;
   let meta: Record<string, unknown> = {};
   let metaPos: Record<string, Pos> = {};
+  let metaNodes: Record<string, YamlNode | null> = {};
+  let yaml: { at: At; source: string } = { at: () => ({ line: 2, col: 1 }), source: '' };
   /** Missing fields are reported only when the front matter itself could be read. */
   let metaRead = false;
   if (lines[0]?.trim() === '---') {
@@ -54,7 +59,7 @@ export function parseLesson(source: string, file: string | null = null, lang: La
       return { lesson: null, diagnostics: diags };
     }
     const before = diags.length;
-    ({ meta, metaPos } = readFrontMatter(lines.slice(1, end).join('\n'), 2, err, say));
+    ({ meta, metaPos, metaNodes, yaml } = readFrontMatter(lines.slice(1, end).join('\n'), 2, err, say));
     metaRead = diags.length === before;
     bodyStart = end + 1;
   } else {
@@ -119,13 +124,16 @@ export function parseLesson(source: string, file: string | null = null, lang: La
     const at = metaPos[`setup.${i}`] ?? metaPos.setup ?? { line: 1, col: 1 };
     return { text: t.replace(/^\$\s+/, ''), expectFail: false, line: at.line, col: at.col };
   });
+  const nodePos = (key: string) => posOf(metaNodes[key], yaml.at, metaPos[key] ?? { line: 2, col: 1 });
+  const recap = readRecap(metaNodes.recap ?? null, nodePos('recap'), yaml, err, say);
+  const services = readServices(metaNodes.services ?? null, nodePos('services'), steps.length, yaml, err, say);
   for (const key of Object.keys(meta)) {
     if (!FRONT_MATTER_KEYS.includes(key)) warn(metaPos[key] ?? { line: 2, col: 1 }, say.unknownField(key, FRONT_MATTER_KEYS));
   }
 
   const hasError = diags.some((d) => d.severity === 'error');
   const langOk = langRaw !== null && (LANGS as readonly string[]).includes(langRaw);
-  const draft: Lesson = { id: id ?? '', title: title ?? '', lang: langOk ? langRaw as Lang : 'en', summary: typeof meta.summary === 'string' ? meta.summary : '', requires, setup, intro: trimBlank(intro).join('\n'), steps, file };
+  const draft: Lesson = { id: id ?? '', title: title ?? '', lang: langOk ? langRaw as Lang : 'en', summary: typeof meta.summary === 'string' ? meta.summary : '', requires, setup, intro: trimBlank(intro).join('\n'), steps, recap, services, file };
   const lesson: Lesson | null = id !== null && title !== null && langOk && !hasError ? draft : null;
   return { lesson, draft, diagnostics: diags.map((d) => (file ? { ...d, file } : d)) };
 }
@@ -137,6 +145,9 @@ function buildStep(s: Section, err: (p: Pos, m: string) => void, warn: (p: Pos, 
   const hints: TextBlock[] = [];
   let explain: string | null = null;
   let checkBlocks = 0;
+  let challenge: Challenge | null = null;
+  let predict: Predict | null = null;
+  const once = new Set<string>();
   for (const f of s.fences) {
     if (COMMAND_FENCES.includes(f.info)) {
       let expectFail = false;
@@ -160,6 +171,12 @@ function buildStep(s: Section, err: (p: Pos, m: string) => void, warn: (p: Pos, 
       }
     } else if (f.info === 'hint') {
       hints.push({ text: trimBlank(f.body.map((b) => b.text)).join('\n'), line: f.line });
+    } else if (f.info === 'step' || f.info === 'predict') {
+      // One of each: a second is reported and left out.
+      if (once.has(f.info)) { err({ line: f.line, col: f.col }, say.secondBlock(f.info)); continue; }
+      once.add(f.info);
+      if (f.info === 'step') challenge = readStepBlock(f, err, warn, say);
+      else predict = readPredictBlock(f, err, say);
     } else if (f.info === 'explain') {
       if (explain !== null) warn({ line: f.line, col: f.col }, say.secondExplain);
       explain = (explain ? explain + '\n\n' : '') + trimBlank(f.body.map((b) => b.text)).join('\n');
@@ -171,26 +188,32 @@ function buildStep(s: Section, err: (p: Pos, m: string) => void, warn: (p: Pos, 
   if (commands.length === 0 && checkBlocks === 0) {
     err({ line: s.line, col: 1 }, say.stepCannotPass(s.title));
   }
-  return { title: s.title, line: s.line, body: trimBlank(s.prose).join('\n'), commands, checks, hints, explain };
+  if (challenge && checkBlocks === 0) warn({ line: challenge.line, col: 1 }, say.challengeNoCheck(s.title));
+  return { title: s.title, line: s.line, body: trimBlank(s.prose).join('\n'), commands, checks, hints, explain, challenge, predict };
 }
 
-function readFrontMatter(text: string, firstLine: number, err: (p: Pos, m: string) => void, say: LintWords): { meta: Record<string, unknown>; metaPos: Record<string, Pos> } {
+type FrontMatter = { meta: Record<string, unknown>; metaPos: Record<string, Pos>; metaNodes: Record<string, YamlNode | null>; yaml: { at: At; source: string } };
+
+function readFrontMatter(text: string, firstLine: number, err: (p: Pos, m: string) => void, say: LintWords): FrontMatter {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   const at = (offset: number): Pos => { const p = counter.linePos(offset); return { line: p.line + firstLine - 1, col: p.col }; };
   for (const e of doc.errors) err(at(e.pos[0]), say.frontMatterYaml(e.message.split('\n')[0]!));
   const meta: Record<string, unknown> = {};
   const metaPos: Record<string, Pos> = {};
-  if (doc.errors.length) return { meta, metaPos };
+  const metaNodes: Record<string, YamlNode | null> = {};
+  const yaml = { at, source: text };
+  if (doc.errors.length) return { meta, metaPos, metaNodes, yaml };
   if (!isMap(doc.contents)) {
     err({ line: firstLine, col: 1 }, say.frontMatterNotMap);
-    return { meta, metaPos };
+    return { meta, metaPos, metaNodes, yaml };
   }
   for (const item of doc.contents.items) {
     const key = isScalar(item.key) ? String(item.key.value) : String(item.key);
     const keyNode = item.key as YamlNode | null;
     metaPos[key] = keyNode?.range ? at(keyNode.range[0]) : { line: firstLine, col: 1 };
     const value = item.value as YamlNode | null;
+    metaNodes[key] = value ?? null;
     if (isSeq(value)) {
       meta[key] = value.items.map((v, i) => {
         const n = v as YamlNode;
@@ -202,7 +225,7 @@ function readFrontMatter(text: string, firstLine: number, err: (p: Pos, m: strin
       if (value?.range) metaPos[`${key}.value`] = at(value.range[0]);
     }
   }
-  return { meta, metaPos };
+  return { meta, metaPos, metaNodes, yaml };
 }
 
 function requiredString(meta: Record<string, unknown>, key: string, pos: Record<string, Pos>, err: (p: Pos, m: string) => void, say: LintWords): string | null {

@@ -15,6 +15,8 @@ export type StepOutcome = {
   readonly ok: boolean;
   /** Why it failed, or null. */
   readonly reason: string | null;
+  /** A predict step: the answer the test gave (the right one) before running its commands. */
+  readonly predicted?: number;
 };
 
 export type LessonOutcome = {
@@ -85,7 +87,10 @@ export async function testLesson(lesson: Lesson, lab: Lab, opts: TestOptions = {
   }
   for (const [i, step] of lesson.steps.entries()) {
     const index = i + 1;
-    const fail = (reason: string) => steps.push({ index, title: step.title, ok: false, reason });
+    // A predict step's question is answered with the right answer, as a learner who knew it would;
+    // nothing runs before the answer, so the step is then played as any other (fail-first included).
+    const predicted = step.predict ? { predicted: step.predict.answer } : {};
+    const fail = (reason: string) => steps.push({ index, title: step.title, ok: false, reason, ...predicted });
     if (setupProblems.length) { fail(setupProblems.join('; ')); continue; }
     const judge = async (last: RunResult | null, history: string[][], runs: RunResult[]) => evaluateChecks(step.checks, {
       snapshot: await lab.probe(), last, history, runs, lang: lesson.lang,
@@ -118,7 +123,7 @@ export async function testLesson(lesson: Lesson, lab: Lab, opts: TestOptions = {
     const after = await judge(last, history, runs);
     const failing = after.flatMap((v, k) => (v.ok ? [] : [`\`${step.checks[k]!.source}\`: ${v.reason}`]));
     if (failing.length) fail(failing.join('; '));
-    else steps.push({ index, title: step.title, ok: true, reason: null });
+    else steps.push({ index, title: step.title, ok: true, reason: null, ...predicted });
   }
   return { id: lesson.id, lang: lesson.lang, file: lesson.file, steps };
 }

@@ -14,7 +14,8 @@ export function lessonProgressOf(s: SessionState, now: number, startedAt: string
     timeMs: s.priorMs + (now - s.startedAt),
     steps: s.lesson.steps.map((step, i) => {
       const r = s.steps[i]!;
-      return { title: step.title, done: r.done, skipped: r.skipped, hints: r.hints, attempts: r.attempts, completedAt: r.completedAt === null ? null : new Date(r.completedAt).toISOString() };
+      const practice = { ...(step.challenge ? { challenge: true as const } : {}), ...(r.prediction ? { prediction: { ...r.prediction } } : {}) };
+      return { title: step.title, done: r.done, skipped: r.skipped, hints: r.hints, attempts: r.attempts, completedAt: r.completedAt === null ? null : new Date(r.completedAt).toISOString(), ...practice };
     }),
     // What the learner changed in the step left unfinished, to rebuild the lab on resume.
     ...(!completed && s.stepIndex < s.lesson.steps.length && s.labChanges.length ? { labChanges: { step: s.stepIndex, commands: [...s.labChanges] } } : {}),

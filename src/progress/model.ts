@@ -9,6 +9,10 @@ export type StepProgress = {
   readonly attempts: number;
   /** ISO time the step passed, or null. */
   readonly completedAt: string | null;
+  /** Present (true) on a challenge step. Absent on other steps, and in files written before it existed. */
+  readonly challenge?: true;
+  /** On a predict step the learner answered: the choice (1-based) and whether it was right. */
+  readonly prediction?: { readonly choice: number; readonly correct: boolean };
 };
 
 export type LessonProgress = {
@@ -147,12 +151,37 @@ function readStep(s: unknown, at: string, dropped: string[]): StepProgress {
     dropped.push(at);
     return BLANK_STEP;
   }
-  return {
+  const step: StepProgress = {
     title: field(s, 'title', isAnyString, '', at, dropped),
     done: field(s, 'done', isBool, false, at, dropped),
     skipped: field(s, 'skipped', isBool, false, at, dropped),
     hints: field(s, 'hints', isCount, 0, at, dropped),
     attempts: field(s, 'attempts', isCount, 0, at, dropped),
     completedAt: field(s, 'completedAt', isTimeOrNull, null, at, dropped),
+  };
+  // The lesson format's fields are optional: absent is sound, a wrong shape is left out (and named).
+  const p = s.prediction;
+  const challengeOk = s.challenge === true;
+  const predictionOk = isRecord(p) && isCount(p.choice) && p.choice >= 1 && isBool(p.correct);
+  if (s.challenge !== undefined && !challengeOk) dropped.push(`${at}.challenge`);
+  if (p !== undefined && !predictionOk) dropped.push(`${at}.prediction`);
+  return {
+    ...step,
+    ...(challengeOk ? { challenge: true as const } : {}),
+    ...(predictionOk ? { prediction: { choice: p.choice as number, correct: p.correct as boolean } } : {}),
+  };
+}
+
+/** What a lesson record counts of the lesson format's practice: challenges solved (and of them without a hint), predictions made (and right). */
+export type PracticeCounts = { readonly challenges: number; readonly challengesNoHints: number; readonly predictions: number; readonly predictionsRight: number };
+
+export function practiceCounts(steps: readonly StepProgress[]): PracticeCounts {
+  const solved = steps.filter((s) => s?.challenge === true && s.done);
+  const predicted = steps.flatMap((s) => (s?.prediction ? [s.prediction] : []));
+  return {
+    challenges: solved.length,
+    challengesNoHints: solved.filter((s) => s.hints === 0).length,
+    predictions: predicted.length,
+    predictionsRight: predicted.filter((p) => p.correct).length,
   };
 }

@@ -1,5 +1,5 @@
 /** The class table: learner × lesson from the files learners wrote with --report-dir. Pure over parsed files. */
-import { readProgress, type Progress } from './model.ts';
+import { practiceCounts, readProgress, type PracticeCounts, type Progress } from './model.ts';
 import { safeLine } from '../text/ansi.ts';
 
 export type ReportRow = {
@@ -12,7 +12,7 @@ export type ReportRow = {
   readonly timeMs: number;
   readonly hints: number;
   readonly attempts: number;
-};
+} & PracticeCounts;
 
 export type ReportInput = { readonly file: string; readonly text: string | null };
 
@@ -41,6 +41,7 @@ export function buildReport(inputs: readonly ReportInput[]): { rows: ReportRow[]
         timeMs: Number(l.timeMs) || 0,
         hints: steps.reduce((n, s) => n + (Number(s?.hints) || 0), 0),
         attempts: steps.reduce((n, s) => n + (Number(s?.attempts) || 0), 0),
+        ...practiceCounts(steps),
       });
     }
   }
@@ -61,6 +62,10 @@ export function csvCell(v: string | number | boolean): string {
 }
 
 export function reportCsv(rows: readonly ReportRow[]): string {
-  const head = ['learner', 'lesson', 'lang', 'steps_done', 'steps', 'completed', 'time_s', 'hints', 'attempts'];
-  return [head.join(','), ...rows.map((r) => [r.learner, r.lesson, r.lang, r.stepsDone, r.steps, r.completed, Math.round(r.timeMs / 1000), r.hints, r.attempts].map(csvCell).join(','))].join('\n');
+  // The lesson format's counts come last, so that the columns before them keep their places.
+  const head = ['learner', 'lesson', 'lang', 'steps_done', 'steps', 'completed', 'time_s', 'hints', 'attempts', 'challenges', 'challenges_no_hints', 'predictions', 'predictions_right'];
+  return [head.join(','), ...rows.map((r) => [
+    r.learner, r.lesson, r.lang, r.stepsDone, r.steps, r.completed, Math.round(r.timeMs / 1000), r.hints, r.attempts,
+    r.challenges, r.challengesNoHints, r.predictions, r.predictionsRight,
+  ].map(csvCell).join(','))].join('\n');
 }

@@ -9,6 +9,7 @@
 import { explainCommand, explainOutput, renderExplanation } from '../explain/index.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { formatDuration, messages } from '../i18n/messages.ts';
+import { words } from '../i18n/words.ts';
 import type { Entry } from '../session/model.ts';
 import { paint } from './paint.ts';
 import { renderMarkdown } from './markdown.ts';
@@ -101,8 +102,10 @@ export function entryText(e: Entry, o: TextOptions): string {
       return e.lines.map((l) => p.cyan(hanging('⟳ ', safeText(l), o.width))).join('\n');
     case 'why':
       return e.lines.map((l) => p.yellow(hanging('💡 ', safeText(l), o.width))).join('\n');
-    case 'passed':
-      return `${p.green(p.bold(m.passed(safeLine(e.title))))}${e.explain ? `\n${indent(md(e.explain))}` : ''}`;
+    case 'passed': {
+      const reveal = e.reveal ? `\n${hanging('  ', words(o.lang).practice.reveal(e.reveal.answer, safeLine(e.reveal.text), e.reveal.predicted), o.width)}` : '';
+      return `${p.green(p.bold(m.passed(safeLine(e.title))))}${reveal}${e.explain ? `\n${indent(md(e.explain))}` : ''}`;
+    }
     case 'hint':
       return `${p.yellow(m.hintN(e.index, e.total))}\n${indent(md(e.markdown))}`;
     case 'check':
@@ -128,5 +131,38 @@ export function entryText(e: Entry, o: TextOptions): string {
       ].join('\n');
     case 'info':
       return p.dim(safeText(e.text));
+    case 'predict':
+    case 'predicted':
+    case 'recap':
+      return practiceText(e, o);
+  }
+}
+
+/** A style applied to each line of a text on its own, so that a line painted alone reads the same. */
+const perLine = (text: string, style: (l: string) => string) => text.split('\n').map(style).join('\n');
+
+/** The lesson format's own entries: a prediction's question and its answer, and the recap. */
+function practiceText(e: Extract<Entry, { kind: 'predict' | 'predicted' | 'recap' }>, o: TextOptions): string {
+  const p = paint(o.color);
+  const say = words(o.lang).practice;
+  switch (e.kind) {
+    case 'predict':
+      return [
+        perLine(hanging('? ', safeLine(e.question), o.width), (l) => p.bold(p.cyan(l))),
+        ...e.choices.map((c, i) => hanging(`  ${i + 1}. `, safeLine(c), o.width)),
+        p.dim(e.answered === null ? say.answerHint(e.choices.length) : say.answered(e.answered)),
+      ].join('\n');
+    case 'predicted':
+      return [
+        (e.correct ? p.green : p.yellow)(say.chose(e.choice, e.correct)),
+        hanging('  ', safeLine(e.why), o.width),
+        p.dim(say.runToSee),
+      ].join('\n');
+    case 'recap':
+      return [
+        '',
+        p.bold(say.recapTitle),
+        ...e.items.map((i) => `${hanging('  • ', safeLine(i.command), o.width)}\n${perLine(hanging('    ', safeLine(i.meaning), o.width), p.dim)}`),
+      ].join('\n');
   }
 }

@@ -12,6 +12,8 @@ import { describeRefusal } from '../policy/refusal-text.ts';
 import { errorText } from '../model/run-result.ts';
 import type { Action, Effect, NotReplayed, SessionState } from './model.ts';
 import { initialState, update, type SessionInit } from './reducer.ts';
+import { servicesDue } from './services.ts';
+import type { Snapshot } from '../model/snapshot.ts';
 
 export type DriverHooks = {
   /** Persist the lesson record (may throw: the session goes on with a warning). */
@@ -28,6 +30,7 @@ export class SessionDriver {
   #abort: AbortController | null = null;
   #startedAtIso: string;
   #saveWarned = false;
+  #serviceWarned = new Set<string>();
 
   constructor(private readonly lab: Lab, init: SessionInit, private readonly hooks: DriverHooks, startedAtIso?: string) {
     const u = initialState(init);
@@ -76,6 +79,19 @@ export class SessionDriver {
     return out;
   }
 
+  /** Starts the lesson's services that are due and not yet running; one that cannot start is said once. */
+  async #services(snapshot: Snapshot): Promise<void> {
+    for (const svc of servicesDue(this.#state.lesson, this.#state.stepIndex, snapshot)) {
+      try {
+        await this.lab.ensureService({ name: svc.name, ns: svc.in, port: svc.http });
+      } catch (err) {
+        if (this.#serviceWarned.has(svc.name)) continue;
+        this.#serviceWarned.add(svc.name);
+        this.dispatch({ type: 'note', text: messages(this.#state.lang).serviceFailed(svc.name, svc.in, (err as Error).message) });
+      }
+    }
+  }
+
   async #effect(e: Effect): Promise<void> {
     switch (e.kind) {
       case 'run': {
@@ -98,6 +114,7 @@ export class SessionDriver {
           })
           : [];
         this.dispatch({ type: 'judged', snapshot, verdicts, report: e.report });
+        await this.#services(snapshot);
         return;
       }
       case 'rebuild': {
@@ -111,7 +128,9 @@ export class SessionDriver {
         }
         const learner = e.learner ?? [];
         const notReplayed = await this.#replayLearner(learner);
-        this.dispatch({ type: 'rebuilt', snapshot: await this.lab.probe(), replayed: e.commands, reason: e.reason, failed, ...(learner.length ? { learner, notReplayed } : {}) });
+        const snapshot = await this.lab.probe();
+        this.dispatch({ type: 'rebuilt', snapshot, replayed: e.commands, reason: e.reason, failed, ...(learner.length ? { learner, notReplayed } : {}) });
+        await this.#services(snapshot);
         return;
       }
       case 'interrupt':

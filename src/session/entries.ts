@@ -1,5 +1,5 @@
-/** Appending to the transcript. Pure. */
-import type { NewEntry, SessionState } from './model.ts';
+/** Appending to the transcript, and the record of a step. Pure. */
+import type { NewEntry, SessionState, StepRecord } from './model.ts';
 
 /** Appends transcript entries. */
 export function push(s: SessionState, ...entries: NewEntry[]): SessionState {
@@ -12,4 +12,9 @@ export function push(s: SessionState, ...entries: NewEntry[]): SessionState {
 export function stepEntry(s: SessionState): NewEntry {
   const step = s.lesson.steps[s.stepIndex]!;
   return { kind: 'step', index: s.stepIndex + 1, total: s.lesson.steps.length, title: step.title, markdown: step.body };
+}
+
+/** Changes the record of step `i`. */
+export function setStep(s: SessionState, i: number, patch: Partial<StepRecord>): SessionState {
+  return { ...s, steps: s.steps.map((r, k) => (k === i ? { ...r, ...patch } : r)) };
 }

@@ -18,7 +18,11 @@ export function sessionInit(lesson: Lesson, progress: Progress, ordered: readonl
   // A lesson whose steps changed since the record was written (a step added or
   // removed) keeps the record of every step whose title is still there.
   const record = lp === undefined || same ? lp : { ...lp, steps: alignByTitle(lp.steps, lesson.steps.map((s) => s.title)) };
-  const steps: StepRecord[] | undefined = record?.steps.map((s) => ({ done: s.done, skipped: s.skipped, hints: s.hints, attempts: s.attempts, completedAt: s.completedAt ? Date.parse(s.completedAt) : null }));
+  const steps: StepRecord[] | undefined = record?.steps.map((s) => ({
+    done: s.done, skipped: s.skipped, hints: s.hints, attempts: s.attempts, completedAt: s.completedAt ? Date.parse(s.completedAt) : null,
+    // An answer given in an earlier session is kept: the question is not asked again.
+    ...(s.prediction ? { prediction: { ...s.prediction } } : {}),
+  }));
   const first = firstUnfinished(record, lesson.steps.length);
   // The learner's own changes in the step they left. That step is the first
   // unfinished one, or an earlier one they went back to: resume there, with them.

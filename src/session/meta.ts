@@ -3,6 +3,7 @@ import { messages } from '../i18n/messages.ts';
 import { outputText } from '../model/run-result.ts';
 import type { SessionState, Update } from './model.ts';
 import { push } from './entries.ts';
+import { lockedHint } from './practice.ts';
 import { replayCommands, stepChanges } from './replay.ts';
 
 export const META_COMMANDS = ['/hint', '/explain', '/check', '/skip', '/back', '/reset', '/topology', '/lessons', '/help', '/quit'] as const;
@@ -25,6 +26,9 @@ export function handleMeta(s: SessionState, line: string, _now: number): Update 
       if (!step) return { state: echo, effects: [] };
       const record = s.steps[s.stepIndex]!;
       if (step.hints.length === 0) return { state: push(echo, { kind: 'info', text: m.noHints }), effects: [] };
+      // A challenge gives no hint until the learner has tried a few commands.
+      const locked = lockedHint(s, step);
+      if (locked) return { state: push(echo, { kind: 'info', text: locked }), effects: [] };
       if (record.hints >= step.hints.length) return { state: push(echo, { kind: 'info', text: m.noMoreHints }), effects: [] };
       const hint = step.hints[record.hints]!;
       const counted = { ...echo, steps: s.steps.map((r, i) => (i === s.stepIndex ? { ...r, hints: r.hints + 1 } : r)) };

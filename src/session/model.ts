@@ -16,7 +16,8 @@ export type Entry = { readonly id: number } & (
   | { readonly kind: 'refusal'; readonly text: string }
   | { readonly kind: 'change'; readonly lines: readonly string[] }
   | { readonly kind: 'why'; readonly lines: readonly string[] }
-  | { readonly kind: 'passed'; readonly title: string; readonly explain: string | null }
+  /** `reveal`: in a predict step, the choice the output showed right, and whether the learner had predicted it (null: no answer). */
+  | { readonly kind: 'passed'; readonly title: string; readonly explain: string | null; readonly reveal?: { readonly answer: number; readonly text: string; readonly predicted: boolean | null } }
   | { readonly kind: 'hint'; readonly index: number; readonly total: number; readonly markdown: string }
   | { readonly kind: 'check'; readonly items: readonly { readonly source: string; readonly ok: boolean; readonly reason: string }[]; readonly pending: readonly string[] }
   | { readonly kind: 'explain'; readonly argv: readonly string[]; readonly output: string }
@@ -24,6 +25,12 @@ export type Entry = { readonly id: number } & (
   | { readonly kind: 'help' }
   | { readonly kind: 'summary'; readonly title: string; readonly timeMs: number; readonly hints: number; readonly attempts: number; readonly skipped: number; readonly next: { readonly id: string; readonly title: string } | null }
   | { readonly kind: 'info'; readonly text: string }
+  /** A predict step's question and its numbered choices; `answered`: the learner's choice when already given, else null. */
+  | { readonly kind: 'predict'; readonly question: string; readonly choices: readonly string[]; readonly answered: number | null }
+  /** The learner's answer to the question, whether it was right, and the chosen choice's why. */
+  | { readonly kind: 'predicted'; readonly choice: number; readonly correct: boolean; readonly why: string }
+  /** What the lesson taught, shown when it is complete. */
+  | { readonly kind: 'recap'; readonly items: readonly { readonly command: string; readonly meaning: string }[] }
 );
 
 /** Distributes Omit over the Entry union. */
@@ -38,7 +45,11 @@ export type StepRecord = {
   readonly attempts: number;
   /** When it passed (ms since the epoch), or null. */
   readonly completedAt: number | null;
+  /** In a predict step, the learner's answer (1-based) and whether it was right; absent until answered. */
+  readonly prediction?: Prediction;
 };
+
+export type Prediction = { readonly choice: number; readonly correct: boolean };
 
 export type SessionStatus =
   /** The lab is being built (setup, or replay up to the resumed step). */

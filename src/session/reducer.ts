@@ -12,9 +12,10 @@ import { describeNote, describeRefusal } from '../policy/refusal-text.ts';
 import type { RunResult } from '../model/run-result.ts';
 import type { Lesson } from '../lesson/model.ts';
 import { aheadOf } from './ahead.ts';
-import { push, stepEntry } from './entries.ts';
+import { push, setStep } from './entries.ts';
 import { handleMeta, metaCommand } from './meta.ts';
 import type { Action, Effect, NewEntry, SessionState, StepRecord, Update } from './model.ts';
+import { answerLine, awaitingAnswer, challengeVerdict, passedEntry, pushRecap, stepOpening } from './practice.ts';
 import { changedLab, replayCommands } from './replay.ts';
 
 export type SessionInit = {
@@ -77,13 +78,9 @@ export function initialState(init: SessionInit): Update {
     ? push(state, { kind: 'intro', title: init.lesson.title, markdown: init.lesson.intro })
     : push(state, { kind: 'info', text: messages(init.lang).resumed(resumeAt + 1, n) });
   return {
-    state: resumeAt < n ? push(opened, stepEntry(opened)) : opened,
+    state: resumeAt < n ? push(opened, ...stepOpening(opened)) : opened,
     effects: [{ kind: 'rebuild', fresh: init.fresh ?? false, commands: replayCommands(init.lesson, resumeAt), reason: 'resume', ...learner }],
   };
-}
-
-function setStep(s: SessionState, i: number, patch: Partial<StepRecord>): SessionState {
-  return { ...s, steps: s.steps.map((r, k) => (k === i ? { ...r, ...patch } : r)) };
 }
 
 export function update(s: SessionState, a: Action, now: number): Update {
@@ -137,6 +134,9 @@ function submit(s: SessionState, raw: string, now: number, typed = false): Updat
   const trimmed = line.trim();
   if (s.status === 'complete' && trimmed === '' && s.next) return { state: s, effects: [{ kind: 'start-lesson', id: s.next.id }] };
   if (trimmed.startsWith('/')) return handleMeta(s, trimmed, now);
+  // A predict step's question is answered before anything runs.
+  const question = awaitingAnswer(s);
+  if (question) return answerLine(s, question, trimmed);
   const m = messages(s.lang);
   const parsed = parseCommandLine(line, { extraTools: s.extraTools });
   const notes = parsed.notes.map((n) => ({ kind: 'note', text: describeNote(n, s.lang) }) as NewEntry);
@@ -181,7 +181,8 @@ function judged(s: SessionState, a: Extract<Action, { type: 'judged' }>, now: nu
   if (s.status === 'complete') return drain({ ...next, status: 'complete' }, now);
   const step = s.lesson.steps[s.stepIndex]!;
   const passes = step.checks.length ? a.verdicts.length === step.checks.length && a.verdicts.every((v) => v.ok) : ranAllCommands(s);
-  if (a.report) {
+  if (a.report && step.challenge) next = push(next, challengeVerdict(s, passes));
+  else if (a.report) {
     const items = step.checks.map((c, i) => ({ source: c.source, ok: a.verdicts[i]?.ok ?? false, reason: a.verdicts[i]?.reason ?? '' }));
     const pending = step.checks.length ? [] : step.commands.map((c) => c.text);
     next = push(next, items.length ? { kind: 'check', items, pending: [] } : { kind: 'info', text: passes ? m.checkNone : m.needsCommands(pending.join(' · ')) });
@@ -202,16 +203,16 @@ function advance(s: SessionState, now: number, skipped: boolean): SessionState {
   let next = setStep(s, s.stepIndex, skipped ? { skipped: true } : { done: true, completedAt: now });
   next = skipped
     ? push(next, { kind: 'info', text: m.skipped(step.title) })
-    : push(next, { kind: 'passed', title: step.title, explain: step.explain });
+    : push(next, passedEntry(next));
   next = { ...next, stepIndex: s.stepIndex + 1, history: [], runs: [], aheadSaid: false, last: null, labChanges: [] };
-  if (next.stepIndex < next.lesson.steps.length) return { ...push(next, stepEntry(next)), status: 'idle' };
+  if (next.stepIndex < next.lesson.steps.length) return { ...push(next, ...stepOpening(next)), status: 'idle' };
   return complete(next, now);
 }
 
 /** The lesson is finished: the summary (time, hints, commands, skips) and the next lesson offered. */
 function complete(s: SessionState, now: number): SessionState {
   const totals = s.steps.reduce((t, r) => ({ hints: t.hints + r.hints, attempts: t.attempts + r.attempts, skipped: t.skipped + (r.skipped && !r.done ? 1 : 0) }), { hints: 0, attempts: 0, skipped: 0 });
-  return { ...push(s, { kind: 'summary', title: s.lesson.title, timeMs: s.priorMs + (now - s.startedAt), ...totals, next: s.next }), status: 'complete' };
+  return { ...push(pushRecap(s), { kind: 'summary', title: s.lesson.title, timeMs: s.priorMs + (now - s.startedAt), ...totals, next: s.next }), status: 'complete' };
 }
 
 /** After a command settles: save, then take what was typed (pasted) meanwhile, until something has to wait for the lab. */
@@ -248,11 +249,11 @@ function rebuilt(s: SessionState, a: Extract<Action, { type: 'rebuilt' }>, now: 
       return drain({ ...next, status: 'idle' }, now);
     case 'reset':
       if (s.stepIndex >= s.lesson.steps.length) return drain({ ...next, status: 'complete' }, now);
-      return drain({ ...push(next, stepEntry(next)), status: 'idle' }, now);
+      return drain({ ...push(next, ...stepOpening(next)), status: 'idle' }, now);
     case 'back': {
       const title = s.lesson.steps[s.stepIndex]!.title;
       next = push(next, { kind: 'info', text: m.back(title) });
-      return drain({ ...push(next, stepEntry(next)), status: 'idle' }, now);
+      return drain({ ...push(next, ...stepOpening(next)), status: 'idle' }, now);
     }
     case 'skip':
       return drain(advance(next, now, true), now);

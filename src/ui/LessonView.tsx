@@ -7,7 +7,9 @@
 import { Box, Text } from 'ink';
 import { useCallback } from 'react';
 import { messages } from '../i18n/messages.ts';
+import { words } from '../i18n/words.ts';
 import type { Action, SessionState } from '../session/model.ts';
+import { awaitingAnswer } from '../session/practice.ts';
 import { Header } from './Header.tsx';
 import { NARROW_COLUMNS, type ShellLayout } from './layout.ts';
 import { LiveArea } from './LiveArea.tsx';
@@ -37,12 +39,15 @@ export function LessonView({ session, state, layout, history, color }: LessonVie
   const panel = state.snapshot && shown
     ? <TopologyPanel key={layout.placement} snapshot={state.snapshot} previous={state.previous} layout={layout} lang={state.lang} color={color} />
     : null;
+  // A predict step's question waits for its answer: the prompt says how to give it.
+  const question = awaitingAnswer(state);
+  const placeholder = question ? words(state.lang).practice.answerHint(question.choices.length) : undefined;
   const note = layout.placement === 'narrow' ? m.topologyTooNarrow(NARROW_COLUMNS) : layout.placement === 'short' ? m.topologyShort : null;
   const live = <LiveArea state={state} run={run} width={width} color={color} />;
   const bottom = (
     <>
       <Header state={state} width={width} color={color} />
-      <Prompt prompt={prompt} lang={state.lang} busy={isBusy(state)} width={width} color={color} />
+      <Prompt prompt={prompt} lang={state.lang} busy={isBusy(state)} width={width} color={color} placeholder={placeholder} />
     </>
   );
   // Leaving: the screen the learner goes back to ends with where the lesson stands.

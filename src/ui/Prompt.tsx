@@ -12,6 +12,8 @@ export type PromptProps = {
   readonly busy: boolean;
   readonly width: number;
   readonly color: boolean;
+  /** What the empty prompt says instead of "Type a command, or /help" (a question waiting for its answer). */
+  readonly placeholder?: string;
 };
 
 /** The text with an inverse cell at the cursor, or the placeholder when empty. */
@@ -31,7 +33,7 @@ function LineText({ line, focus, placeholder }: { readonly line: Line; readonly 
   );
 }
 
-export function Prompt({ prompt, lang, busy, width, color }: PromptProps) {
+export function Prompt({ prompt, lang, busy, width, color, placeholder }: PromptProps) {
   const m = messages(lang);
   return (
     <Box flexDirection="column" width={width}>
@@ -39,7 +41,7 @@ export function Prompt({ prompt, lang, busy, width, color }: PromptProps) {
       <Box>
         <Text color={color ? (busy ? 'gray' : 'green') : undefined} bold={!busy}>{m.prompt}</Text>
         <Box flexGrow={1} flexShrink={1}>
-          <LineText line={prompt.line} focus={prompt.focus} placeholder={busy ? '' : m.promptHint} />
+          <LineText line={prompt.line} focus={prompt.focus} placeholder={busy ? '' : placeholder ?? m.promptHint} />
         </Box>
       </Box>
     </Box>

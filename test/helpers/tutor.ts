@@ -21,10 +21,10 @@ export function tempDir(prefix = 'nt-robust-'): string {
   return d;
 }
 
-/** The reference commands of a lesson file, in order, one per line, as a learner would type them. */
+/** The reference commands of a lesson file, in order, one per line, as a learner would type them (a predict step's right answer before its commands). */
 export function referenceInput(file: string): string {
   const { lesson } = parseLesson(readFileSync(join(ROOT, file), 'utf8'));
-  return `${lesson!.steps.flatMap((s) => s.commands.map((c) => c.text)).join('\n')}\n`;
+  return `${lesson!.steps.flatMap((s) => [...(s.predict ? [String(s.predict.answer)] : []), ...s.commands.map((c) => c.text)]).join('\n')}\n`;
 }
 
 export type Ran = { code: number | null; signal: NodeJS.Signals | null; out: string; err: string };

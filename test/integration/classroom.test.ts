@@ -109,11 +109,11 @@ test('two learners, one report directory: report --csv shows each one correctly'
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stderr, '', 'no notes: both files are whole');
   const [head, ...rows] = r.stdout.trim().split('\n');
-  assert.equal(head, 'learner,lesson,lang,steps_done,steps,completed,time_s,hints,attempts');
+  assert.equal(head, 'learner,lesson,lang,steps_done,steps,completed,time_s,hints,attempts,challenges,challenges_no_hints,predictions,predictions_right');
   assert.equal(rows.length, 2);
-  assert.match(rows[0]!, /^alice,netns-basics,en,7,7,true,\d+,0,(\d+)$/);
+  assert.match(rows[0]!, /^alice,netns-basics,en,7,7,true,\d+,0,(\d+),0,0,0,0$/);
   assert.ok(Number(rows[0]!.split(',')[8]) >= 7, 'at least one command per step');
-  assert.match(rows[1]!, /^bob,class-warmup,en,1,2,false,\d+,1,1$/);
+  assert.match(rows[1]!, /^bob,class-warmup,en,1,2,false,\d+,1,1,0,0,0,0$/);
 
   const table = spawnSync(process.execPath, [CLI, 'report', reports], { encoding: 'utf8' });
   assert.equal(table.status, 0);

@@ -80,7 +80,7 @@ test('report: files of the wrong shape keep their sound rows, with a note; no Na
     assert.match(r.err, /bob\.json: parts could not be read/);
   }
   const csv = (await runTutor(['report', dir, '--csv'])).out.trim().split('\n');
-  assert.deepEqual(csv.slice(1), ['ann,netns-basics,en,1,7,false,65,1,2', 'ann,veth-pair,en,1,1,false,0,1,2', 'bob,netns-basics,en,1,2,false,0,0,0']);
+  assert.deepEqual(csv.slice(1), ['ann,netns-basics,en,1,7,false,65,1,2,0,0,0,0', 'ann,veth-pair,en,1,1,false,0,1,2,0,0,0,0', 'bob,netns-basics,en,1,2,false,0,0,0,0,0,0,0']);
 });
 
 test('resume: a null step is an unfinished step; the session starts there with a warning', { skip }, async () => {

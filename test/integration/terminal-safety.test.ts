@@ -57,8 +57,8 @@ test('report: a learner name that would retitle and clear the teacher\'s termina
   assert.equal(csv.code, 0, csv.err);
   assertClean(csv.out, 'report --csv');
   assert.deepEqual(csv.out.trimEnd().split('\n').slice(1), [
-    `"'=HYPERLINK(""http://example.com"",""x""),王",veth-pair,en,1,1,false,65,1,2`,
-    'eve,netns-basics,en,1,1,false,65,1,2',
+    `"'=HYPERLINK(""http://example.com"",""x""),王",veth-pair,en,1,1,false,65,1,2,0,0,0,0`,
+    'eve,netns-basics,en,1,1,false,65,1,2,0,0,0,0',
   ]);
 
   const coloured = await runTutor(['report', dir, '--color']);

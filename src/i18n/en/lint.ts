@@ -6,11 +6,13 @@
  */
 import { lintCheck } from './lint-check.ts';
 import { lintEndless } from './lint-endless.ts';
+import { lintFormat } from './lint-format.ts';
 import { lintLesson } from './lint-lesson.ts';
 
 export const lint = {
   ...lintLesson,
   ...lintCheck,
+  ...lintFormat,
   endless: lintEndless,
   // A lesson's commands (lesson/lint.ts).
   /** `why`: what the lab says when it refuses the command. */

@@ -14,3 +14,4 @@ export { lint } from './lint.ts';
 export { cli } from './cli.ts';
 export { lab } from './lab.ts';
 export { serve } from './serve.ts';
+export { practice } from './practice.ts';

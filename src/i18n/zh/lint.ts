@@ -2,11 +2,13 @@
 import type { LintWords } from '../en/lint.ts';
 import { lintCheck } from './lint-check.ts';
 import { lintEndless } from './lint-endless.ts';
+import { lintFormat } from './lint-format.ts';
 import { lintLesson } from './lint-lesson.ts';
 
 export const lint: LintWords = {
   ...lintLesson,
   ...lintCheck,
+  ...lintFormat,
   endless: lintEndless,
   refused: (why) => `实验环境会拒绝这条命令：${why}`,
   endlessCommand: (why, seconds, fix) => `这条命令不会自行结束：${why}，所以 \`netns-tutor test\` 会在 ${seconds} 秒后停止它，并判这一步失败。${fix}`,

@@ -93,6 +93,6 @@ test('report: one row per learner and lesson; missing, partial and corrupt files
   assert.match(notes.join('\n'), /dan\.json: could not be read/);
   assert.match(notes.join('\n'), /eve\.json: no lesson started yet/);
   const csv = reportCsv(rows).split('\n');
-  assert.equal(csv[0], 'learner,lesson,lang,steps_done,steps,completed,time_s,hints,attempts');
-  assert.equal(csv[1], 'ann,netns-basics,en,2,3,false,65,3,6');
+  assert.equal(csv[0], 'learner,lesson,lang,steps_done,steps,completed,time_s,hints,attempts,challenges,challenges_no_hints,predictions,predictions_right');
+  assert.equal(csv[1], 'ann,netns-basics,en,2,3,false,65,3,6,0,0,0,0');
 });

@@ -75,8 +75,8 @@ test('csvCell: control characters go, commas and quotes are quoted, formulas sta
 });
 
 test('reportCsv: a hostile learner name is one clean field', () => {
-  const row: ReportRow = { learner: 'eve\u001b]0;PWNED\u0007\u001b[2J,"x"', lesson: 'netns-basics', lang: 'en', stepsDone: 1, steps: 7, completed: false, timeMs: 65_000, hints: 0, attempts: 3 };
+  const row: ReportRow = { learner: 'eve\u001b]0;PWNED\u0007\u001b[2J,"x"', lesson: 'netns-basics', lang: 'en', stepsDone: 1, steps: 7, completed: false, timeMs: 65_000, hints: 0, attempts: 3, challenges: 0, challengesNoHints: 0, predictions: 0, predictionsRight: 0 };
   const lines = reportCsv([row]).split('\n');
   assert.equal(lines.length, 2);
-  assert.equal(lines[1], '"eve,""x""",netns-basics,en,1,7,false,65,0,3');
+  assert.equal(lines[1], '"eve,""x""",netns-basics,en,1,7,false,65,0,3,0,0,0,0');
 });
