@@ -12,6 +12,8 @@ import type { RunResult } from '../model/run-result.ts';
 import { startSandbox, type Sandbox, type SandboxOptions } from './sandbox.ts';
 import { ROOT_NS, type Snapshot } from '../model/snapshot.ts';
 import { startService, type ServiceSpec } from './services.ts';
+import { canonicalWords } from '../iproute/grammar.ts';
+import { childrenOf } from './run.ts';
 import type { ChildProcess } from 'node:child_process';
 
 export type LabRunOptions = Omit<RunOptions, 'prefix'>;
@@ -97,6 +99,12 @@ export async function closeOpenLabs(): Promise<void> {
   await Promise.allSettled([...openLabs].map((l) => l.close()));
 }
 
+/** The namespaces an argv deletes: `ip netns delete NS…` in any spelling (`ip netns del`, `ip -all netns delete` ends all). */
+function deletedNamespaces(argv: readonly string[]): string[] {
+  const w = canonicalWords(argv);
+  return w[0] === 'ip' && w[1] === 'netns' && w[2] === 'delete' ? w.slice(3) : [];
+}
+
 /** The services a lab runs, by name: started once, again after a reset, ended with the lab. */
 function serviceKeeper(prefix: () => readonly string[]) {
   let running = new Map<string, Promise<ChildProcess>>();
@@ -109,6 +117,27 @@ function serviceKeeper(prefix: () => readonly string[]) {
       running.set(key, p);
       p.then((child) => { child.once('exit', () => { if (running.get(key) === p) running.delete(key); }); }, () => { if (running.get(key) === p) running.delete(key); });
       return p.then(() => {});
+    },
+    /**
+     * Before a command that deletes namespaces (`ip netns delete NS`, any spelling), ends the
+     * services in them: a service is what lives in its namespace, as a container's processes
+     * are, and one left running would keep the namespace and its veth ends alive.
+     */
+    async beforeRun(pipeline: readonly (readonly string[])[]): Promise<void> {
+      const gone = new Set(pipeline.flatMap(deletedNamespaces));
+      if (gone.size === 0) return;
+      for (const [key, p] of running) {
+        if (!gone.has(key.split('/')[0]!)) continue;
+        running.delete(key);
+        const child = await p.catch(() => null);
+        if (child && child.exitCode === null && child.signalCode === null) {
+          const exited = new Promise((r) => child.once('exit', r));
+          // The service itself first (nsenter's child, in the lab), then nsenter: killed first, nsenter would leave it to the lab.
+          for (const pid of childrenOf(child.pid!)) { try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ } }
+          child.kill('SIGKILL');
+          await exited;
+        }
+      }
     },
     /** Forgets them (a fresh sandbox ended them with the old one) or ends them (host mode, closing). */
     stopAll(kill: boolean): void {
@@ -138,8 +167,9 @@ async function openSandboxLab(o: OpenLabOptions): Promise<Lab> {
     ...(o.maxNamespaces === undefined ? {} : { maxNamespaces: o.maxNamespaces }),
   };
   let box: Sandbox = await startSandbox(opts);
-  const { run, probe: probeLab, ping, fileExists } = throughPrefix(() => box.prefix);
+  const { run: runThrough, probe: probeLab, ping, fileExists } = throughPrefix(() => box.prefix);
   const services = serviceKeeper(() => box.servicePrefix);
+  const run: Lab['run'] = async (pipeline, o) => { await services.beforeRun(pipeline); return runThrough(pipeline, o); };
   // A reset under way when the lab closes: close waits for it, then ends the fresh sandbox too.
   let resetting: Promise<void> | null = null;
   return {
@@ -175,8 +205,9 @@ async function openHostLab(): Promise<Lab> {
   }
   const prefix: string[] = [];
   const baseline = await probe(prefix);
-  const { quiet, run, ping, fileExists } = throughPrefix(() => prefix);
+  const { quiet, run: runThrough, ping, fileExists } = throughPrefix(() => prefix);
   const services = serviceKeeper(() => prefix);
+  const run: Lab['run'] = async (pipeline, o) => { await services.beforeRun(pipeline); return runThrough(pipeline, o); };
   /** Ends the session's services, then deletes the namespaces and root links that were not there when the session began. */
   const cleanup = async () => {
     services.stopAll(true);

@@ -38,7 +38,7 @@ function lintLesson(f: LintedFile, opts: LintOptions): Diagnostic[] {
   const lang = opts.lang ?? 'en';
   const say = words(lang).lint;
   const at = (line: number, col: number, severity: Diagnostic['severity'], message: string) => out.push({ file: f.file, line, col, severity, message });
-  const commands: RefCommand[] = [...lesson.setup, ...lesson.steps.flatMap((s) => s.commands)];
+  const commands: RefCommand[] = [...lesson.setup, ...lesson.steps.flatMap((s) => [...s.setup, ...s.commands])];
   for (const c of commands) {
     const parsed = parseCommandLine(c.text, { extraTools: lesson.requires });
     if (parsed.kind === 'refuse') {

@@ -34,6 +34,12 @@ export type Step = {
   /** The step's Markdown, without its sh/check/hint/explain blocks. */
   readonly body: string;
   readonly commands: readonly RefCommand[];
+  /**
+   * A ```setup block: commands the tutor runs when the step begins, before the
+   * learner types (shown dimmed), e.g. to break a working lab for the learner
+   * to mend. Empty when there is none.
+   */
+  readonly setup: readonly RefCommand[];
   readonly checks: readonly Check[];
   /** Hints, shown one at a time. */
   readonly hints: readonly TextBlock[];

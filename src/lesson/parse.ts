@@ -29,7 +29,7 @@ export type ParseResult = {
 /** Code block languages that hold a step's reference commands. */
 export const COMMAND_FENCES = ['sh', 'bash', 'shell', 'console'];
 /** Fences with a meaning of their own inside a step. */
-const SPECIAL_FENCES = [...COMMAND_FENCES, 'check', 'hint', 'explain', 'step', 'predict'];
+const SPECIAL_FENCES = [...COMMAND_FENCES, 'setup', 'check', 'hint', 'explain', 'step', 'predict'];
 const FRONT_MATTER_KEYS = ['id', 'title', 'lang', 'summary', 'requires', 'setup', 'recap', 'services'];
 export const ID_PATTERN = /^[a-z0-9-]+$/;
 
@@ -141,6 +141,7 @@ export function parseLesson(source: string, file: string | null = null, lang: La
 function buildStep(s: Section, err: (p: Pos, m: string) => void, warn: (p: Pos, m: string) => void, lang: Lang): Step {
   const say = words(lang).lint;
   const commands: RefCommand[] = [];
+  const setup: RefCommand[] = [];
   const checks: Check[] = [];
   const hints: TextBlock[] = [];
   let explain: string | null = null;
@@ -149,14 +150,14 @@ function buildStep(s: Section, err: (p: Pos, m: string) => void, warn: (p: Pos, 
   let predict: Predict | null = null;
   const once = new Set<string>();
   for (const f of s.fences) {
-    if (COMMAND_FENCES.includes(f.info)) {
+    if (COMMAND_FENCES.includes(f.info) || f.info === 'setup') {
       let expectFail = false;
       for (const { text, line } of f.body) {
         const t = text.trim();
         if (t === '') continue;
         if (t.startsWith('#')) { if (/^#\s*expect-fail\s*$/.test(t)) expectFail = true; continue; }
         const stripped = t.replace(/^\$\s+/, '');
-        commands.push({ text: stripped, expectFail, line, col: text.indexOf(stripped) + 1 });
+        (f.info === 'setup' ? setup : commands).push({ text: stripped, expectFail: f.info === 'setup' ? false : expectFail, line, col: text.indexOf(stripped) + 1 });
         expectFail = false;
       }
     } else if (f.info === 'check') {
@@ -189,7 +190,7 @@ function buildStep(s: Section, err: (p: Pos, m: string) => void, warn: (p: Pos, 
     err({ line: s.line, col: 1 }, say.stepCannotPass(s.title));
   }
   if (challenge && checkBlocks === 0) warn({ line: challenge.line, col: 1 }, say.challengeNoCheck(s.title));
-  return { title: s.title, line: s.line, body: trimBlank(s.prose).join('\n'), commands, checks, hints, explain, challenge, predict };
+  return { title: s.title, line: s.line, body: trimBlank(s.prose).join('\n'), commands, setup, checks, hints, explain, challenge, predict };
 }
 
 type FrontMatter = { meta: Record<string, unknown>; metaPos: Record<string, Pos>; metaNodes: Record<string, YamlNode | null>; yaml: { at: At; source: string } };

@@ -8,6 +8,7 @@ import { parseCommandLine } from '../policy/command.ts';
 import type { Lab } from '../lab/lab.ts';
 import { errorText, type RunResult } from '../model/run-result.ts';
 import type { Lesson, RefCommand } from './model.ts';
+import { servicesDue } from './services-due.ts';
 
 export type StepOutcome = {
   readonly index: number;
@@ -85,6 +86,12 @@ export async function testLesson(lesson: Lesson, lab: Lab, opts: TestOptions = {
     else if (ran.result.timedOut) setupProblems.push(`setup ${describeTimeout(c, limit)}`);
     else if (ran.result.exitCode !== 0) setupProblems.push(`setup ${describeRun(c, ran.result)}`);
   }
+  /** The snapshot, after starting the lesson's services that are due at step i, as the tutor starts them. */
+  const withServices = async (i: number) => {
+    const snapshot = await lab.probe();
+    for (const svc of servicesDue(lesson, i, snapshot)) await lab.ensureService({ name: svc.name, ns: svc.in, port: svc.http }).catch(() => {});
+    return snapshot;
+  };
   for (const [i, step] of lesson.steps.entries()) {
     const index = i + 1;
     // A predict step's question is answered with the right answer, as a learner who knew it would;
@@ -92,8 +99,17 @@ export async function testLesson(lesson: Lesson, lab: Lab, opts: TestOptions = {
     const predicted = step.predict ? { predicted: step.predict.answer } : {};
     const fail = (reason: string) => steps.push({ index, title: step.title, ok: false, reason, ...predicted });
     if (setupProblems.length) { fail(setupProblems.join('; ')); continue; }
+    // The step's own setup runs as it begins, as in the tutor.
+    const stepSetupProblems: string[] = [];
+    for (const c of step.setup) {
+      const ran = await runRef(r, c);
+      if ('error' in ran) stepSetupProblems.push(ran.error);
+      else if (ran.result.timedOut) stepSetupProblems.push(`step setup ${describeTimeout(c, limit)}`);
+      else if (ran.result.exitCode !== 0) stepSetupProblems.push(`step setup ${describeRun(c, ran.result)}`);
+    }
+    if (stepSetupProblems.length) { fail(stepSetupProblems.join('; ')); continue; }
     const judge = async (last: RunResult | null, history: string[][], runs: RunResult[]) => evaluateChecks(step.checks, {
-      snapshot: await lab.probe(), last, history, runs, lang: lesson.lang,
+      snapshot: await withServices(i), last, history, runs, lang: lesson.lang,
       ping: (ns: string, addr: string) => lab.ping(ns, addr),
       fileExists: (p: string) => lab.fileExists(p),
     });
@@ -110,6 +126,8 @@ export async function testLesson(lesson: Lesson, lab: Lab, opts: TestOptions = {
     let last: RunResult | null = null;
     const problems: string[] = [];
     for (const c of step.commands) {
+      // Services that a command's namespace makes possible start before the next command, as in the tutor (after each verdict).
+      if (lesson.services.length) await withServices(i);
       const ran = await runRef(r, c);
       if ('error' in ran) { problems.push(ran.error); continue; }
       history.push(ran.argv);

@@ -12,7 +12,7 @@ import { describeRefusal } from '../policy/refusal-text.ts';
 import { errorText } from '../model/run-result.ts';
 import type { Action, Effect, NotReplayed, SessionState } from './model.ts';
 import { initialState, update, type SessionInit } from './reducer.ts';
-import { servicesDue } from './services.ts';
+import { servicesDue } from '../lesson/services-due.ts';
 import type { Snapshot } from '../model/snapshot.ts';
 
 export type DriverHooks = {

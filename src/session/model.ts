@@ -111,7 +111,7 @@ export type SessionState = {
 export type NotReplayed = { readonly index: number; readonly line: string; readonly why: string };
 
 /** Why the lab is being rebuilt. */
-export type RebuildReason = 'resume' | 'reset' | 'back' | 'skip';
+export type RebuildReason = 'resume' | 'reset' | 'back' | 'skip' | 'step-setup';
 
 export type Action =
   | {

@@ -16,7 +16,7 @@ import { push, setStep } from './entries.ts';
 import { handleMeta, metaCommand } from './meta.ts';
 import type { Action, Effect, NewEntry, SessionState, StepRecord, Update } from './model.ts';
 import { answerLine, awaitingAnswer, challengeVerdict, passedEntry, pushRecap, stepOpening } from './practice.ts';
-import { changedLab, replayCommands } from './replay.ts';
+import { changedLab, replayCommands, stepSetup } from './replay.ts';
 
 export type SessionInit = {
   readonly lesson: Lesson;
@@ -193,7 +193,17 @@ function judged(s: SessionState, a: Extract<Action, { type: 'judged' }>, now: nu
     if (ahead) next = push({ ...next, aheadSaid: true }, { kind: 'info', text: ahead.step === null ? m.cannotHappen(ahead.need) : m.ahead(ahead.step + 1, ahead.title!, ahead.need) });
     return drain({ ...next, status: 'idle' }, now);
   }
-  return drain(advance(next, now, false), now);
+  return begin(advance(next, now, false), now);
+}
+
+/**
+ * A step has just begun: when it has a ```setup block, the lab runs it
+ * first (lines typed meanwhile wait); else the learner goes on at once.
+ */
+function begin(s: SessionState, now: number): Update {
+  const setup = s.status === 'complete' ? [] : stepSetup(s.lesson, s.stepIndex);
+  if (setup.length === 0) return drain(s, now);
+  return { state: { ...s, status: 'rebuilding' }, effects: [{ kind: 'save' }, { kind: 'rebuild', fresh: false, commands: setup, reason: 'step-setup' }] };
 }
 
 /** The step passed (or was skipped): record it, show its explanation, move on. */
@@ -234,7 +244,8 @@ function rebuilt(s: SessionState, a: Extract<Action, { type: 'rebuilt' }>, now: 
   const notReplayed = a.notReplayed ?? [];
   const kept = (a.learner ?? []).filter((_, i) => !notReplayed.some((n) => n.index === i));
   let next: SessionState = { ...s, snapshot: a.snapshot, previous: null, history: [], runs: [], aheadSaid: false, last: null, live: '', running: null, labChanges: a.reason === 'resume' ? kept : [] };
-  if (a.replayed.length && a.reason !== 'skip') {
+  if (a.reason === 'step-setup') next = push(next, { kind: 'replay', header: m.stepSetupHeader, lines: a.replayed, footer: '' });
+  else if (a.replayed.length && a.reason !== 'skip') {
     next = push(next, { kind: 'replay', header: a.reason === 'resume' && s.stepIndex === 0 ? '' : m.resetting, lines: a.replayed, footer: m.resetDone(a.replayed.length) });
   }
   if (a.failed) next = push(next, { kind: 'info', text: m.labError(a.failed) });
@@ -256,7 +267,9 @@ function rebuilt(s: SessionState, a: Extract<Action, { type: 'rebuilt' }>, now: 
       return drain({ ...push(next, ...stepOpening(next)), status: 'idle' }, now);
     }
     case 'skip':
-      return drain(advance(next, now, true), now);
+      return begin(advance(next, now, true), now);
+    case 'step-setup':
+      return drain({ ...next, status: 'idle' }, now);
   }
 }
 

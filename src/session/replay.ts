@@ -43,11 +43,21 @@ export function changedLab(result: RunResult, before: Snapshot | null, after: Sn
   return !probed || before === null || JSON.stringify(before) !== JSON.stringify(after);
 }
 
-/** The command lines that rebuild the lab as it is before step `upto` (0-based): setup, then earlier steps' changes. */
+/**
+ * The command lines that rebuild the lab as it is when step `upto` (0-based)
+ * begins: setup, then each earlier step's own setup and changes, then this
+ * step's setup.
+ */
 export function replayCommands(lesson: Lesson, upto: number): string[] {
   const lines = [...lesson.setup.map((c) => c.text)];
-  for (const step of lesson.steps.slice(0, upto)) lines.push(...stepChanges(lesson, step.commands));
+  for (const step of lesson.steps.slice(0, upto)) lines.push(...step.setup.map((c) => c.text), ...stepChanges(lesson, step.commands));
+  lines.push(...(lesson.steps[upto]?.setup ?? []).map((c) => c.text));
   return lines;
+}
+
+/** The commands a step runs when it begins (its ```setup block). */
+export function stepSetup(lesson: Lesson, index: number): string[] {
+  return (lesson.steps[index]?.setup ?? []).map((c) => c.text);
 }
 
 /** The state-changing commands of one step (those expected to fail are left out). */

@@ -98,6 +98,7 @@ export const shell = {
   // Durations (formatDuration in i18n/messages.ts): `4 min 05 s`, or `5 s` under a minute.
   minutesSeconds: (m: number, s: string) => `${m} min ${s} s`,
   seconds: (s: number) => `${s} s`,
+  stepSetupHeader: 'This step begins with the lab set up as it needs:',
   serviceFailed: (name: string, ns: string, why: string) => `The lesson's service ${name} could not start in ${ns}: ${why}`,
 };
 

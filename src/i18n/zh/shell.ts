@@ -84,5 +84,6 @@ export const shell: ShellWords = {
   lessonDone: '已完成',
   minutesSeconds: (m, s) => `${m} 分 ${s} 秒`,
   seconds: (s) => `${s} 秒`,
+  stepSetupHeader: '这一步开始前，实验环境先按需要布置好：',
   serviceFailed: (name, ns, why) => `本课的服务 ${name} 无法在 ${ns} 中启动：${why}`,
 };

@@ -3,7 +3,7 @@
  * step has come (`from`), in a namespace that exists now. Pure; the driver
  * starts them (lab/services.ts keeps one of each).
  */
-import type { Lesson, Service } from '../lesson/model.ts';
+import type { Lesson, Service } from './model.ts';
 import type { Snapshot } from '../model/snapshot.ts';
 
 export function servicesDue(lesson: Lesson, stepIndex: number, snapshot: Snapshot | null): Service[] {
