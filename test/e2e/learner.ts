@@ -51,6 +51,8 @@ export async function typeLesson(pane: Pane, l: Lesson, from = 1): Promise<void>
   for (let i = from; i <= l.steps.length; i++) {
     const step = l.steps[i - 1]!;
     await pane.waitFor(heading(l, i));
+    // A predict step asks first: the right answer, as a learner who knew it would type.
+    if (step.predict) pane.line(String(step.predict.answer));
     for (const c of step.commands) pane.line(c.text);
     await pane.waitFor(m.passed(step.title));
   }
