@@ -1,6 +1,7 @@
 /** Doctor's verdicts: each prerequisite, whether it holds, and the exact fix. Pure over Facts. */
 import { usernsAdvice } from '../advice/userns.ts';
 import { words } from '../i18n/words.ts';
+import { packagesOf } from '../policy/packages.ts';
 import type { Facts } from './facts.ts';
 
 export type Finding = {
@@ -43,6 +44,12 @@ export function advise(f: Facts, lang: 'en' | 'zh' = 'en'): Finding[] {
   if (f.labTrial === null) out.push({ name: say.lab, status: 'ok', detail: say.labWorked, fix: [] });
   else if (f.labTrial !== 'not tried') {
     out.push({ name: say.lab, status: 'fail', detail: f.labTrial, fix: [f.container ? words(lang).advice.containerFix : say.labRootFix] });
+  }
+  for (const t of f.lessonTools ?? []) {
+    const pk = packagesOf(t.program);
+    out.push(t.found
+      ? { name: t.program, status: 'ok', detail: say.lessonToolFound(t.lessons.join(', ')), fix: [] }
+      : { name: t.program, status: 'warn', detail: say.lessonToolMissing(t.lessons.join(', ')), fix: pk ? [`Debian/Ubuntu: sudo apt-get install ${pk[0]}`, `Fedora/RHEL: sudo dnf install ${pk[1]}`] : [] });
   }
   if (!f.tty) out.push({ name: say.terminal, status: 'warn', detail: say.notTty, fix: [say.notTtyFix] });
   else if (f.columns !== null && f.columns < 60) out.push({ name: say.terminal, status: 'warn', detail: say.narrow(f.columns), fix: [say.narrowFix] });

@@ -24,9 +24,12 @@ export type Facts = UsernsKnobs & {
   readonly labTrial: string | null;
   readonly tty: boolean;
   readonly columns: number | null;
+  /** Programs some lessons need beyond the lab's own (their `requires`), whether each is here, and which lessons need it. */
+  readonly lessonTools?: readonly { readonly program: string; readonly found: boolean; readonly lessons: readonly string[] }[];
 };
 
-export async function gatherFacts(): Promise<Facts> {
+/** `needs`: program → the ids of the lessons that require it. */
+export async function gatherFacts(needs: Readonly<Record<string, readonly string[]>> = {}): Promise<Facts> {
   const ip = onPath('ip') ? runQuick('ip', ['-V']) : null;
   const ipJson = ip !== null && runQuick('ip', ['-j', 'link', 'show', 'lo']).out.startsWith('[');
   const isRoot = process.getuid?.() === 0;
@@ -58,6 +61,7 @@ export async function gatherFacts(): Promise<Facts> {
     ...knobs,
     usernsTrial,
     labTrial,
+    lessonTools: Object.entries(needs).map(([program, lessons]) => ({ program, found: onPath(program), lessons })),
     tty: Boolean(process.stdout.isTTY && process.stdin.isTTY),
     columns: process.stdout.columns ?? null,
   };

@@ -9,6 +9,8 @@ export const PACKAGES: Readonly<Record<string, readonly [string, string]>> = {
   ethtool: ['ethtool', 'ethtool'],
   iptables: ['iptables', 'iptables'],
   nft: ['nftables', 'nftables'],
+  curl: ['curl', 'curl'],
+  nc: ['netcat-openbsd', 'nmap-ncat'],
   unshare: ['util-linux', 'util-linux'],
   nsenter: ['util-linux', 'util-linux'],
 };

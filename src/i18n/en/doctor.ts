@@ -32,6 +32,8 @@ export const doctor = {
   // The verdict, after the findings.
   canRun: 'Lessons can run on this machine.',
   cannotRun: 'Lessons cannot run here yet: fix the ✗ lines above.',
+  lessonToolFound: (lessons: string) => `found (for the lessons ${lessons})`,
+  lessonToolMissing: (lessons: string) => `not found: the lessons ${lessons} need it; the others run without it`,
 };
 
 export type DoctorWords = typeof doctor;

@@ -27,4 +27,6 @@ export const doctor: DoctorWords = {
   columns: (columns) => `${columns} 列`,
   canRun: '这台机器可以运行课程。',
   cannotRun: '这里还不能运行课程：请先解决上面标 ✗ 的项。',
+  lessonToolFound: (lessons) => `已找到（课程 ${lessons} 需要）`,
+  lessonToolMissing: (lessons) => `未找到：课程 ${lessons} 需要它；其他课程不受影响`,
 };

@@ -47,3 +47,15 @@ test('a narrow or non-interactive terminal is only a warning', () => {
   const narrow = advise({ ...GOOD, columns: 50 }, 'zh').find((x) => x.status === 'warn')!;
   assert.match(narrow.detail, /50 列/);
 });
+
+test('a program some lessons need is a warning naming them and its packages; lessons still run', () => {
+  const f: Facts = { ...GOOD, lessonTools: [{ program: 'curl', found: false, lessons: ['nat', 'publish'] }, { program: 'iptables', found: true, lessons: ['nat'] }] };
+  const findings = advise(f, 'en');
+  const curl = findings.find((x) => x.name === 'curl')!;
+  assert.equal(curl.status, 'warn');
+  assert.match(curl.detail, /nat, publish/);
+  assert.deepEqual(curl.fix, ['Debian/Ubuntu: sudo apt-get install curl', 'Fedora/RHEL: sudo dnf install curl']);
+  assert.equal(findings.find((x) => x.name === 'iptables')!.status, 'ok');
+  assert.equal(canRunLessons(findings), true);
+  assert.match(advise(f, 'zh').find((x) => x.name === 'curl')!.detail, /课程 nat, publish 需要它/);
+});
