@@ -48,7 +48,7 @@ test('a setup block is the step\'s setup, not its reference commands', () => {
   const r = parseLesson(SOURCE, 'mend.md');
   assert.deepEqual(r.diagnostics, []);
   const broken = LESSON.steps[1]!;
-  assert.deepEqual(broken.setup.map((c) => [c.text, c.line]), [['ip netns add b', 32], ['ip -n b link set lo down', 33]]);
+  assert.deepEqual(broken.setup.map((c) => [c.text, c.line]), [['ip netns add b', 20], ['ip -n b link set lo down', 21]]);
   assert.deepEqual(broken.commands.map((c) => c.text), ['ip -n b link set lo up']);
   assert.deepEqual(LESSON.steps[0]!.setup, []);
 });
