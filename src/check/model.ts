@@ -208,7 +208,7 @@ export type CheckContext = {
    * `pinged` and `error … from` read). When absent, only `last` is known.
    */
   runs?: readonly RunResult[];
-  /** Runs `ping -c 1 -W 1 ADDR` inside the lab from a namespace (`ROOT_NS` for the root); true on a reply. */
+  /** Runs the checker's `ping -c 1 -W 1 ADDR` (once more when no reply came) inside the lab from a namespace (`ROOT_NS` for the root); true on a reply. */
   ping: (fromNetns: string, addr: string) => Promise<boolean>;
   /** Whether a path exists inside the lab. */
   fileExists: (path: string) => Promise<boolean>;

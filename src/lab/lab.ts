@@ -27,7 +27,7 @@ export type Lab = {
   readonly prefix: readonly string[];
   run(pipeline: readonly (readonly string[])[], opts?: LabRunOptions): Promise<RunResult>;
   probe(): Promise<Snapshot>;
-  /** The checker's own `ping -c 1 -W 1 ADDR` from a namespace (ROOT_NS for the lab's root). */
+  /** The checker's own `ping -c 1 -W 1 ADDR` from a namespace (ROOT_NS for the lab's root), tried once more when no reply came. */
   ping(fromNetns: string, addr: string): Promise<boolean>;
   fileExists(path: string): Promise<boolean>;
   /** A fresh, empty lab (in host mode: remove what the session created). */
@@ -53,7 +53,7 @@ export type OpenLabOptions = {
   readonly maxNamespaces?: number;
 };
 
-/** The argv that pings once from a namespace. */
+/** The checker's ping from a namespace: `ping -c 1 -W 1 ADDR`. */
 export function pingArgv(fromNetns: string, addr: string): string[] {
   const ping = ['ping', '-c', '1', '-W', '1', addr];
   return fromNetns === ROOT_NS ? ping : ['ip', 'netns', 'exec', fromNetns, ...ping];
@@ -102,8 +102,12 @@ export async function closeOpenLabs(): Promise<void> {
 /** The namespaces an argv deletes: `ip netns delete NS…` in any spelling (`ip netns del`, `ip -all netns delete` ends all). */
 function deletedNamespaces(argv: readonly string[]): string[] {
   const w = canonicalWords(argv);
+  if (w[0] === 'ip' && w[1] === '-all' && w[2] === 'netns' && w[3] === 'delete') return [ALL];
   return w[0] === 'ip' && w[1] === 'netns' && w[2] === 'delete' ? w.slice(3) : [];
 }
+
+/** Every namespace (`ip -all netns delete`). */
+const ALL = '\0all';
 
 /** The services a lab runs, by name: started once, again after a reset, ended with the lab. */
 function serviceKeeper(prefix: () => readonly string[]) {
@@ -127,7 +131,7 @@ function serviceKeeper(prefix: () => readonly string[]) {
       const gone = new Set(pipeline.flatMap(deletedNamespaces));
       if (gone.size === 0) return;
       for (const [key, p] of running) {
-        if (!gone.has(key.split('/')[0]!)) continue;
+        if (!gone.has(ALL) && !gone.has(key.split('/')[0]!)) continue;
         running.delete(key);
         const child = await p.catch(() => null);
         if (child && child.exitCode === null && child.signalCode === null) {
@@ -155,7 +159,9 @@ function throughPrefix(prefix: () => readonly string[]) {
     quiet,
     run: (pipeline: readonly (readonly string[])[], o: LabRunOptions = {}) => runPipeline(pipeline, { ...o, prefix: prefix() }),
     probe: () => probe(prefix()),
-    ping: (ns: string, addr: string) => quiet(pingArgv(ns, addr)),
+    // A lost first reply is tried once more: just after a fix, a neighbour entry still resolving from the
+    // learner's own failed ping can swallow one request, and a fix that works would be told "not yet".
+    ping: async (ns: string, addr: string) => (await quiet(pingArgv(ns, addr))) || quiet(pingArgv(ns, addr)),
     fileExists: (path: string) => quiet(['ls', '-d', path]),
   };
 }

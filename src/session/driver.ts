@@ -80,8 +80,8 @@ export class SessionDriver {
   }
 
   /** Starts the lesson's services that are due and not yet running; one that cannot start is said once. */
-  async #services(snapshot: Snapshot): Promise<void> {
-    for (const svc of servicesDue(this.#state.lesson, this.#state.stepIndex, snapshot)) {
+  async #services(snapshot: Snapshot, stepIndex: number): Promise<void> {
+    for (const svc of servicesDue(this.#state.lesson, stepIndex, snapshot)) {
       try {
         await this.lab.ensureService({ name: svc.name, ns: svc.in, port: svc.http });
       } catch (err) {
@@ -113,8 +113,10 @@ export class SessionDriver {
             fileExists: (p) => this.lab.fileExists(p),
           })
           : [];
-        this.dispatch({ type: 'judged', snapshot, verdicts, report: e.report });
-        await this.#services(snapshot);
+        const judged: Action = { type: 'judged', snapshot, verdicts, report: e.report };
+        // Services due at the step this verdict leads to are listening before its first command runs.
+        await this.#services(snapshot, update(this.#state, judged, Date.now()).state.stepIndex);
+        this.dispatch(judged);
         return;
       }
       case 'rebuild': {
@@ -129,8 +131,9 @@ export class SessionDriver {
         const learner = e.learner ?? [];
         const notReplayed = await this.#replayLearner(learner);
         const snapshot = await this.lab.probe();
-        this.dispatch({ type: 'rebuilt', snapshot, replayed: e.commands, reason: e.reason, failed, ...(learner.length ? { learner, notReplayed } : {}) });
-        await this.#services(snapshot);
+        const rebuilt: Action = { type: 'rebuilt', snapshot, replayed: e.commands, reason: e.reason, failed, ...(learner.length ? { learner, notReplayed } : {}) };
+        await this.#services(snapshot, update(this.#state, rebuilt, Date.now()).state.stepIndex);
+        this.dispatch(rebuilt);
         return;
       }
       case 'interrupt':

@@ -171,7 +171,8 @@ function judged(s: SessionState, a: Extract<Action, { type: 'judged' }>, now: nu
   if (!a.report && s.snapshot && s.last) {
     const change = explainChange(s.snapshot, a.snapshot, s.lang);
     if (change.length) next = push(next, { kind: 'change', lines: change });
-    if (s.last.exitCode !== 0 && !s.last.interrupted) {
+    // In a challenge the learner finds the cause: the tutor's guess at why a command failed would give it away.
+    if (s.last.exitCode !== 0 && !s.last.interrupted && !s.lesson.steps[s.stepIndex]?.challenge) {
       const why = explainError(s.last.argv[0] ?? [], s.last, a.snapshot, s.lang);
       if (why.length) next = push(next, { kind: 'why', lines: why });
     }

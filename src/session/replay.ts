@@ -8,7 +8,7 @@ import type { RunResult } from '../model/run-result.ts';
 import type { Snapshot } from '../model/snapshot.ts';
 import type { Lesson } from '../lesson/model.ts';
 
-const READ_ONLY_PROGRAMS = new Set(['ping', 'ls', 'cat', 'echo', 'grep', 'head', 'tail', 'wc', 'sort', 'ss', 'ethtool']);
+const READ_ONLY_PROGRAMS = new Set(['ping', 'ls', 'cat', 'echo', 'grep', 'head', 'tail', 'wc', 'sort', 'ss', 'ethtool', 'curl', 'nc', 'wget']);
 const READ_ONLY_IP = new Set(['show', 'list', 'get', 'identify', 'pids', 'monitor', 'list-id', 'showdump', 'save']);
 
 /** Whether running this line could change the kernel's state. */
@@ -17,6 +17,9 @@ export function changesState(argv: readonly string[]): boolean {
   const prog = words[0];
   if (prog === undefined || READ_ONLY_PROGRAMS.has(prog)) return false;
   if (prog === 'sysctl') return argv.some((a) => a.includes('=') || a === '-w');
+  // Listing firewall rules changes nothing (`iptables -L`, `-S`; `nft list …`).
+  if (prog === 'iptables' || prog === 'ip6tables') return !argv.some((a) => /^(-[a-zA-Z]*[LS][a-zA-Z]*|--list|--list-rules)$/.test(a));
+  if (prog === 'nft') return !argv.slice(1).includes('list');
   if (prog === 'bridge') return !READ_ONLY_IP.has(words[2] ?? 'show');
   if (prog !== 'ip') return true;
   if (words[1] === 'netns' && words[2] === 'exec') return changesState(words.slice(4));

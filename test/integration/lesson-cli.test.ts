@@ -17,7 +17,7 @@ function cli(args: string[], input?: string) {
 test('lint: the shipped lessons are clean (exit 0); a broken one exits 1 with file:line:col', () => {
   const ok = cli(['lint', 'lessons']);
   assert.equal(ok.code, 0, ok.out + ok.err);
-  assert.match(ok.out, /8 files checked: 0 errors, 0 warnings/);
+  assert.match(ok.out, /16 files checked: 0 errors, 0 warnings/);
   const bad = cli(['lint', 'test/fixtures/lessons/04-unknown-check.md']);
   assert.equal(bad.code, 1);
   assert.match(bad.out, /^test\/fixtures\/lessons\/04-unknown-check\.md:16:3: error: unknown check `lnk`/m);
@@ -29,15 +29,15 @@ test('list --json lists every lesson in every language', () => {
   const r = cli(['list', '--json']);
   assert.equal(r.code, 0);
   const list = JSON.parse(r.out) as { id: string; lang: string; title: string; steps: number }[];
-  assert.deepEqual(list.map((l) => `${l.id}/${l.lang}/${l.steps}`).sort(), ['bridge/en/13', 'bridge/zh/13', 'netns-basics/en/7', 'netns-basics/zh/7', 'routing/en/14', 'routing/zh/14', 'veth-pair/en/13', 'veth-pair/zh/13']);
+  assert.deepEqual(list.map((l) => `${l.id}/${l.lang}/${l.steps}`).sort(), ['bridge/en/13', 'bridge/zh/13', 'containers-by-hand/en/7', 'containers-by-hand/zh/7', 'fix-it/en/6', 'fix-it/zh/6', 'nat/en/10', 'nat/zh/10', 'netns-basics/en/7', 'netns-basics/zh/7', 'publish/en/7', 'publish/zh/7', 'routing/en/14', 'routing/zh/14', 'veth-pair/en/13', 'veth-pair/zh/13']);
 });
 
 test('test: every step of every shipped lesson fails first and passes after its commands', { skip }, () => {
   const r = cli(['test']);
   assert.equal(r.code, 0, r.out + r.err);
   const lines = r.out.trim().split('\n');
-  assert.equal(lines.at(-1), '94 passed, 0 failed');
-  assert.equal(lines.filter((l) => l.startsWith('ok ')).length, 94);
+  assert.equal(lines.at(-1), '154 passed, 0 failed');
+  assert.equal(lines.filter((l) => l.startsWith('ok ')).length, 154);
 });
 
 test('test: an id means every language of it; --lang narrows; --json for machines', { skip }, () => {

@@ -131,7 +131,8 @@ function cause(s: Snapshot, ns: string, out: Link | undefined, hop: string, targ
   }
   const owner = owners[0]!;
   if (!owner.link.up) return w.noReplyOwnerDown(hop, owner.link.name, inNs(owner.ns, lang), `${ipIn(owner.ns)}link set ${owner.link.name} up`);
-  const wired = peer && peer.ns === owner.ns && peer.link.name === owner.link.name;
+  // The cable reaches the address's interface itself, or a port of the bridge that holds it.
+  const wired = peer && peer.ns === owner.ns && (peer.link.name === owner.link.name || peer.link.master === owner.link.name);
   if (!wired && out.master === null && owner.link.master === null && owner.ns !== ns) return w.noReplyNotWired(hop, owner.link.name, inNs(owner.ns, lang), out.name);
   const src = out.addrs.find((a) => a.family === 'inet')?.local;
   const back = findNetns(s, owner.ns);

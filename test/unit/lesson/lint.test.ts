@@ -75,7 +75,7 @@ test('a lesson with a bad front matter is still linted for its steps; its file n
 
 test('the shipped lessons lint clean', () => {
   const files = readLessonFiles(findLessonFiles(join(import.meta.dirname, '..', '..', '..', 'lessons')));
-  assert.equal(files.length, 8);
+  assert.equal(files.length, 16);
   const diags = [...files.flatMap((f) => lintFile(f, { isInstalled: () => true })), ...lintAcross(files)];
   assert.deepEqual(diags, []);
 });
