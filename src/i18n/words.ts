@@ -22,14 +22,13 @@ export const CATALOGUES: Readonly<Record<Lang, Words>> = { en, zh: zh satisfies 
  */
 const TIDIED: readonly (keyof Words)[] = ['explainOutput', 'explainError', 'explainChange', 'explainCommand', 'explainShared'];
 
-const BY_LANG: Readonly<Record<Lang, Words>> = {
-  en,
-  zh: { ...zh, ...Object.fromEntries(TIDIED.map((k) => [k, tidied(zh[k])])) } as Words,
-};
+/** Built on first use: most commands never say a word of the explainers in Chinese. */
+let zhTidied: Words | null = null;
 
 /** The words of one language. */
 export function words(lang: Lang): Words {
-  return BY_LANG[lang];
+  if (lang === 'en') return en;
+  return (zhTidied ??= { ...zh, ...Object.fromEntries(TIDIED.map((k) => [k, tidied(zh[k])])) } as Words);
 }
 
 /** A copy of a catalogue part whose texts (and texts returned by its functions) are tidied. */
