@@ -115,7 +115,7 @@ test('the format fixtures (en, zh) parse clean, with the same structure in both 
 
 test('the examples of docs/authoring.md sections 18 to 21 parse clean', () => {
   const doc = readFileSync(join(import.meta.dirname, '..', '..', '..', 'docs', 'authoring.md'), 'utf8');
-  const steps = [...doc.matchAll(/^~~~markdown\n([\s\S]*?)^~~~$/gm)].map((m) => m[1]!);
+  const steps = [...doc.slice(doc.indexOf('## 18. '), doc.indexOf('## 20. ')).matchAll(/^~~~markdown\n([\s\S]*?)^~~~$/gm)].map((m) => m[1]!);
   assert.equal(steps.length, 2, 'a challenge step and a predict step');
   const yaml = [...doc.slice(doc.indexOf('## 20. The recap')).matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
   assert.equal(yaml.length, 2, 'recap and services');
@@ -125,4 +125,13 @@ test('the examples of docs/authoring.md sections 18 to 21 parse clean', () => {
   assert.deepEqual(l!.steps.map((s) => [s.predict?.answer ?? null, s.challenge?.hintsAfter ?? null]), [[2, null], [null, 3], [null, null]]);
   assert.equal(l!.recap!.length, 2);
   assert.deepEqual(l!.services.map((s) => [s.name, s.in, s.http, s.from]), [['web', 'ns1', 8080, 3]]);
+});
+
+test('the example of docs/authoring.md section 22 parses clean, with its setup apart from its commands', () => {
+  const doc = readFileSync(join(import.meta.dirname, '..', '..', '..', 'docs', 'authoring.md'), 'utf8');
+  const [step] = [...doc.slice(doc.indexOf('## 22. ')).matchAll(/^~~~markdown\n([\s\S]*?)^~~~$/gm)].map((m) => m[1]!);
+  const { lesson: l, diagnostics } = parseLesson(`---\nid: doc\ntitle: Doc\nlang: en\nrequires: [ip, ping]\n---\n\nIntro.\n\n${step}`, 'doc.md');
+  assert.deepEqual(diagnostics, []);
+  assert.equal(l!.steps[0]!.setup.length, 8);
+  assert.deepEqual(l!.steps[0]!.commands.map((c) => c.text), ['ip -n b link set vb up']);
 });
