@@ -14,6 +14,7 @@ import { ROOT_NS, type Snapshot } from '../model/snapshot.ts';
 import { startService, type ServiceSpec } from './services.ts';
 import { canonicalWords } from '../iproute/grammar.ts';
 import { childrenOf } from './run.ts';
+import { readFileSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
 
 export type LabRunOptions = Omit<RunOptions, 'prefix'>;
@@ -106,6 +107,18 @@ function deletedNamespaces(argv: readonly string[]): string[] {
   return w[0] === 'ip' && w[1] === 'netns' && w[2] === 'delete' ? w.slice(3) : [];
 }
 
+/** A process's descendants, deepest first. */
+function processTree(pid: number): number[] {
+  const out: number[] = [];
+  for (const c of childrenOf(pid)) out.push(...processTree(c), c);
+  return out;
+}
+
+/** Whether a process still runs (a zombie has let go of its namespaces: it counts as gone). */
+function running_(pid: number): boolean {
+  try { return !/^\S+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8')); } catch { return false; }
+}
+
 /** Every namespace (`ip -all netns delete`). */
 const ALL = '\0all';
 
@@ -135,11 +148,13 @@ function serviceKeeper(prefix: () => readonly string[]) {
         running.delete(key);
         const child = await p.catch(() => null);
         if (child && child.exitCode === null && child.signalCode === null) {
+          // The service and everything it started (tsx's esbuild in development): each holds the namespace alive until it has exited.
+          const tree = processTree(child.pid!);
           const exited = new Promise((r) => child.once('exit', r));
-          // The service itself first (nsenter's child, in the lab), then nsenter: killed first, nsenter would leave it to the lab.
-          for (const pid of childrenOf(child.pid!)) { try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ } }
+          for (const pid of tree) { try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ } }
           child.kill('SIGKILL');
           await exited;
+          for (let i = 0; i < 200 && tree.some(running_); i++) await new Promise((r) => setTimeout(r, 5));
         }
       }
     },
