@@ -178,17 +178,38 @@ function nearestTool(name: string, policy: Policy): string | undefined {
   return didYouMean(name, [...LAB_TOOLS, ...policy.extraTools]) ?? undefined;
 }
 
-/** `sysctl` may write only `net.*` keys: the rest are not per-namespace and would change the host. */
+/** sysctl's long options (procps-ng); getopt_long accepts any unambiguous prefix of one. */
+const SYSCTL_LONG = ['all', 'binary', 'deprecated', 'dry-run', 'help', 'ignore', 'load', 'names', 'pattern', 'quiet', 'system', 'values', 'version', 'write'];
+
+/**
+ * `sysctl` may write only `net.*` keys: the rest are not per-namespace and would change the host.
+ * Options are read as getopt reads them: anywhere on the line (`sysctl key -w`), bundled (`-qw`,
+ * `-ep`), long ones abbreviated (`--wr`, `--sys`). A key is a path under /proc/sys: sysctl turns
+ * `/` into `.` and back, so `net/../kernel/hostname` is kernel.hostname; every part must be a name.
+ */
 function checkSysctl(args: readonly string[]): Refusal | null {
   let write = false;
   for (const a of args) {
-    if (/^(-p|--load|--system|-f)/.test(a)) return { kind: 'sysctl-load' };
-    if (a === '-w' || a === '--write') { write = true; continue; }
-    if (a.startsWith('-')) continue;
-    if (write || a.includes('=')) {
-      const key = a.split('=')[0]!.replace(/\//g, '.');
-      if (!key.startsWith('net.')) return { kind: 'sysctl-write', key };
+    if (a.startsWith('--')) {
+      const name = a.slice(2).split('=')[0]!;
+      if (!name) continue;
+      const meant = SYSCTL_LONG.filter((o) => o.startsWith(name));
+      if (meant.includes('load') || meant.includes('system')) return { kind: 'sysctl-load' };
+      if (meant.includes('write')) write = true;
+    } else if (/^-[^-]/.test(a)) {
+      // A bundle of short options; after -r the rest of the word is its pattern.
+      const flags = a.slice(1).split('r')[0]!;
+      if (/[pf]/.test(flags)) return { kind: 'sysctl-load' };
+      if (flags.includes('w')) write = true;
     }
+  }
+  for (const a of args) {
+    if (a.startsWith('-')) continue;
+    if (!write && !a.includes('=')) continue;
+    const typed = a.split('=')[0]!;
+    const parts = typed.split(/[./]/);
+    if (parts[0] === 'net' && parts.length > 1 && !parts.includes('')) continue;
+    return { kind: 'sysctl-write', key: parts.includes('') ? typed : typed.replace(/\//g, '.') };
   }
   return null;
 }

@@ -105,6 +105,22 @@ test('sysctl writes only net.* keys and loads no files', () => {
   assert.deepEqual(refusal('ip netns exec ns0 sysctl -w kernel/panic=1'), { kind: 'sysctl-write', key: 'kernel.panic' });
   assert.equal(refusal('sysctl -p').kind, 'sysctl-load');
   assert.equal(refusal('sysctl --system').kind, 'sysctl-load');
+  // Options as getopt reads them: anywhere, bundled, long ones abbreviated.
+  assert.deepEqual(refusal('sysctl ip -w'), { kind: 'sysctl-write', key: 'ip' });
+  assert.deepEqual(refusal('sysctl -qw kernel.hostname'), { kind: 'sysctl-write', key: 'kernel.hostname' });
+  assert.deepEqual(refusal('sysctl --wr kernel.x'), { kind: 'sysctl-write', key: 'kernel.x' });
+  assert.equal(refusal('sysctl -ep').kind, 'sysctl-load');
+  assert.equal(refusal('sysctl -qf /etc/sysctl.conf').kind, 'sysctl-load');
+  assert.equal(refusal('sysctl --sys').kind, 'sysctl-load');
+  assert.equal(refusal('sysctl --lo=/etc/sysctl.conf').kind, 'sysctl-load');
+  // sysctl swaps / and . in a key, so a path that climbs out of net/ is refused as typed.
+  assert.deepEqual(refusal('sysctl -w net/../kernel/hostname=x'), { kind: 'sysctl-write', key: 'net/../kernel/hostname' });
+  assert.deepEqual(refusal('sysctl net...kernel.hostname=x'), { kind: 'sysctl-write', key: 'net...kernel.hostname' });
+  assert.deepEqual(refusal('sysctl -w net=1'), { kind: 'sysctl-write', key: 'net' });
+  runs('sysctl -w net/ipv4/ip_forward=1');
+  runs('sysctl -n -r forward net.ipv4.ip_forward');
+  runs('sysctl --values net.ipv4.ip_forward');
+  runs('sysctl -a');
 });
 
 test('shell builtins, globs and empty lines', () => {
