@@ -74,18 +74,24 @@ function describeRun(c: RefCommand, result: RunResult): string {
   return `\`${c.text}\` (line ${c.line}) exited ${result.exitCode ?? result.signal}${out ? `: ${out}` : ''}`;
 }
 
+/** Runs setup commands (the lesson's, or a step's as it begins); what went wrong, each prefixed with `what`. */
+async function runSetup(r: Runner, commands: readonly RefCommand[], what: string, limit: number): Promise<string[]> {
+  const problems: string[] = [];
+  for (const c of commands) {
+    const ran = await runRef(r, c);
+    if ('error' in ran) problems.push(ran.error);
+    else if (ran.result.timedOut) problems.push(`${what} ${describeTimeout(c, limit)}`);
+    else if (ran.result.exitCode !== 0) problems.push(`${what} ${describeRun(c, ran.result)}`);
+  }
+  return problems;
+}
+
 /** Tests one lesson in the lab given (which must be fresh). */
 export async function testLesson(lesson: Lesson, lab: Lab, opts: TestOptions = {}): Promise<LessonOutcome> {
   const r: Runner = { lab, extraTools: lesson.requires, opts };
   const limit = opts.timeoutMs ?? REFERENCE_TIMEOUT_MS;
   const steps: StepOutcome[] = [];
-  const setupProblems: string[] = [];
-  for (const c of lesson.setup) {
-    const ran = await runRef(r, c);
-    if ('error' in ran) setupProblems.push(ran.error);
-    else if (ran.result.timedOut) setupProblems.push(`setup ${describeTimeout(c, limit)}`);
-    else if (ran.result.exitCode !== 0) setupProblems.push(`setup ${describeRun(c, ran.result)}`);
-  }
+  const setupProblems = await runSetup(r, lesson.setup, 'setup', limit);
   /** The snapshot, after starting the lesson's services that are due at step i, as the tutor starts them. */
   const withServices = async (i: number) => {
     const snapshot = await lab.probe();
@@ -100,13 +106,7 @@ export async function testLesson(lesson: Lesson, lab: Lab, opts: TestOptions = {
     const fail = (reason: string) => steps.push({ index, title: step.title, ok: false, reason, ...predicted });
     if (setupProblems.length) { fail(setupProblems.join('; ')); continue; }
     // The step's own setup runs as it begins, as in the tutor.
-    const stepSetupProblems: string[] = [];
-    for (const c of step.setup) {
-      const ran = await runRef(r, c);
-      if ('error' in ran) stepSetupProblems.push(ran.error);
-      else if (ran.result.timedOut) stepSetupProblems.push(`step setup ${describeTimeout(c, limit)}`);
-      else if (ran.result.exitCode !== 0) stepSetupProblems.push(`step setup ${describeRun(c, ran.result)}`);
-    }
+    const stepSetupProblems = await runSetup(r, step.setup, 'step setup', limit);
     if (stepSetupProblems.length) { fail(stepSetupProblems.join('; ')); continue; }
     const judge = async (last: RunResult | null, history: string[][], runs: RunResult[]) => evaluateChecks(step.checks, {
       snapshot: await withServices(i), last, history, runs, lang: lesson.lang,
