@@ -11,11 +11,7 @@ import { killRunning, runPipeline, type RunOptions } from './run.ts';
 import type { RunResult } from '../model/run-result.ts';
 import { startSandbox, type Sandbox, type SandboxOptions } from './sandbox.ts';
 import { ROOT_NS, type Snapshot } from '../model/snapshot.ts';
-import { startService, type ServiceSpec } from './services.ts';
-import { canonicalWords } from '../iproute/grammar.ts';
-import { childrenOf } from './run.ts';
-import { readFileSync } from 'node:fs';
-import type { ChildProcess } from 'node:child_process';
+import { serviceKeeper, type ServiceSpec } from './services.ts';
 
 export type LabRunOptions = Omit<RunOptions, 'prefix'>;
 
@@ -98,72 +94,6 @@ export async function closeOpenLabs(): Promise<void> {
   await killRunning();
   await Promise.allSettled([...opening]);
   await Promise.allSettled([...openLabs].map((l) => l.close()));
-}
-
-/** The namespaces an argv deletes: `ip netns delete NS…` in any spelling (`ip netns del`, `ip -all netns delete` ends all). */
-function deletedNamespaces(argv: readonly string[]): string[] {
-  const w = canonicalWords(argv);
-  if (w[0] === 'ip' && w[1] === '-all' && w[2] === 'netns' && w[3] === 'delete') return [ALL];
-  return w[0] === 'ip' && w[1] === 'netns' && w[2] === 'delete' ? w.slice(3) : [];
-}
-
-/** A process's descendants, deepest first. */
-function processTree(pid: number): number[] {
-  const out: number[] = [];
-  for (const c of childrenOf(pid)) out.push(...processTree(c), c);
-  return out;
-}
-
-/** Whether a process still runs (a zombie has let go of its namespaces: it counts as gone). */
-function running_(pid: number): boolean {
-  try { return !/^\S+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8')); } catch { return false; }
-}
-
-/** Every namespace (`ip -all netns delete`). */
-const ALL = '\0all';
-
-/** The services a lab runs, by name: started once, again after a reset, ended with the lab. */
-function serviceKeeper(prefix: () => readonly string[]) {
-  let running = new Map<string, Promise<ChildProcess>>();
-  return {
-    ensure(spec: ServiceSpec): Promise<void> {
-      const key = `${spec.ns}/${spec.name}/${spec.port}`;
-      let p = running.get(key);
-      if (p) return p.then(() => {});
-      p = startService(prefix(), spec);
-      running.set(key, p);
-      p.then((child) => { child.once('exit', () => { if (running.get(key) === p) running.delete(key); }); }, () => { if (running.get(key) === p) running.delete(key); });
-      return p.then(() => {});
-    },
-    /**
-     * Before a command that deletes namespaces (`ip netns delete NS`, any spelling), ends the
-     * services in them: a service is what lives in its namespace, as a container's processes
-     * are, and one left running would keep the namespace and its veth ends alive.
-     */
-    async beforeRun(pipeline: readonly (readonly string[])[]): Promise<void> {
-      const gone = new Set(pipeline.flatMap(deletedNamespaces));
-      if (gone.size === 0) return;
-      for (const [key, p] of running) {
-        if (!gone.has(ALL) && !gone.has(key.split('/')[0]!)) continue;
-        running.delete(key);
-        const child = await p.catch(() => null);
-        if (child && child.exitCode === null && child.signalCode === null) {
-          // The service and everything it started (tsx's esbuild in development): each holds the namespace alive until it has exited.
-          const tree = processTree(child.pid!);
-          const exited = new Promise((r) => child.once('exit', r));
-          for (const pid of tree) { try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ } }
-          child.kill('SIGKILL');
-          await exited;
-          for (let i = 0; i < 200 && tree.some(running_); i++) await new Promise((r) => setTimeout(r, 5));
-        }
-      }
-    },
-    /** Forgets them (a fresh sandbox ended them with the old one) or ends them (host mode, closing). */
-    stopAll(kill: boolean): void {
-      if (kill) for (const p of running.values()) void p.then((c) => c.kill('SIGKILL'), () => {});
-      running = new Map();
-    },
-  };
 }
 
 /** What both kinds of lab do the same way through their argv prefix (read on each call: a reset changes it). */

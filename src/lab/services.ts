@@ -3,11 +3,16 @@
  * shell `&`), inside a namespace of the lab and its PID namespace, so they end
  * with the lab; a fresh lab (reset) has none until they are started again.
  * The program is the tutor itself (`_service`, services/whoami-http.ts), run
- * by the same Node as the tutor.
+ * by the same Node as the tutor. `serviceKeeper` is each lab's list of them:
+ * one per namespace, name and port, ended before a command deletes their
+ * namespace.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { canonicalWords } from '../iproute/grammar.ts';
+import { childrenOf } from './run.ts';
 
 export type ServiceSpec = { readonly name: string; readonly ns: string; readonly port: number };
 
@@ -35,4 +40,72 @@ export function startService(prefix: readonly string[], s: ServiceSpec): Promise
     child.once('error', (e) => { clearTimeout(timer); reject(e); });
     child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`the service ${s.name} ended (${code}): ${err.trim()}`)); });
   });
+}
+
+/** Every namespace (`ip -all netns delete`). */
+const ALL = '\0all';
+
+/** The namespaces an argv deletes: `ip netns delete NS…` in any spelling (`ip netns del`, `ip -all netns delete` ends all). */
+function deletedNamespaces(argv: readonly string[]): string[] {
+  const w = canonicalWords(argv);
+  if (w[0] === 'ip' && w[1] === '-all' && w[2] === 'netns' && w[3] === 'delete') return [ALL];
+  return w[0] === 'ip' && w[1] === 'netns' && w[2] === 'delete' ? w.slice(3) : [];
+}
+
+/** A process's descendants, deepest first. */
+function processTree(pid: number): number[] {
+  const out: number[] = [];
+  for (const c of childrenOf(pid)) out.push(...processTree(c), c);
+  return out;
+}
+
+/** Whether a process still runs (a zombie has let go of its namespaces: it counts as gone). */
+function isAlive(pid: number): boolean {
+  try { return !/^\S+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8')); } catch { return false; }
+}
+
+/** The services a lab runs, by name: started once, again after a reset, ended with the lab. */
+export function serviceKeeper(prefix: () => readonly string[]) {
+  /** By namespace, name and port: the same service asked for again is the one already running. */
+  let running = new Map<string, { readonly ns: string; readonly child: Promise<ChildProcess> }>();
+  return {
+    ensure(spec: ServiceSpec): Promise<void> {
+      const key = JSON.stringify([spec.ns, spec.name, spec.port]);
+      const known = running.get(key);
+      if (known) return known.child.then(() => {});
+      const entry = { ns: spec.ns, child: startService(prefix(), spec) };
+      running.set(key, entry);
+      const forget = () => { if (running.get(key) === entry) running.delete(key); };
+      entry.child.then((child) => { child.once('exit', forget); }, forget);
+      return entry.child.then(() => {});
+    },
+    /**
+     * Before a command that deletes namespaces (`ip netns delete NS`, any spelling), ends the
+     * services in them: a service is what lives in its namespace, as a container's processes
+     * are, and one left running would keep the namespace and its veth ends alive.
+     */
+    async beforeRun(pipeline: readonly (readonly string[])[]): Promise<void> {
+      const gone = new Set(pipeline.flatMap(deletedNamespaces));
+      if (gone.size === 0) return;
+      for (const [key, { ns, child: started }] of running) {
+        if (!gone.has(ALL) && !gone.has(ns)) continue;
+        running.delete(key);
+        const child = await started.catch(() => null);
+        if (child && child.exitCode === null && child.signalCode === null) {
+          // The service and everything it started (tsx's esbuild in development): each holds the namespace alive until it has exited.
+          const tree = processTree(child.pid!);
+          const exited = new Promise((r) => child.once('exit', r));
+          for (const pid of tree) { try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ } }
+          child.kill('SIGKILL');
+          await exited;
+          for (let i = 0; i < 200 && tree.some(isAlive); i++) await new Promise((r) => setTimeout(r, 5));
+        }
+      }
+    },
+    /** Forgets them (a fresh sandbox ended them with the old one) or ends them (host mode, closing). */
+    stopAll(kill: boolean): void {
+      if (kill) for (const { child } of running.values()) void child.then((c) => c.kill('SIGKILL'), () => {});
+      running = new Map();
+    },
+  };
 }
