@@ -5,6 +5,7 @@
  */
 import { parse as shellParse } from 'shell-quote';
 import { innerProgram } from '../iproute/grammar.ts';
+import { checkToolOptions, type OptionRefusal } from './tool-options.ts';
 import { didYouMean } from '../text/did-you-mean.ts';
 
 /** Programs the lab runs: networking tools and harmless readers (DESIGN §3). */
@@ -32,9 +33,8 @@ export type Refusal =
   | { readonly kind: 'filter'; readonly program: string }
   | { readonly kind: 'install'; readonly manager: string; readonly packages: readonly string[] }
   | { readonly kind: 'shell-builtin'; readonly program: string }
-  | { readonly kind: 'sysctl-write'; readonly key: string }
-  | { readonly kind: 'sysctl-load' }
-  | { readonly kind: 'option'; readonly program: string; readonly option: string }
+  /** An option of a lab tool that would write a file, start a program or load one (policy/tool-options.ts). */
+  | OptionRefusal
   | { readonly kind: 'too-long'; readonly length: number }
   | { readonly kind: 'control-chars' }
   /** Bytes that were not valid UTF-8 (decoded as U+FFFD): a terminal in another encoding. */
@@ -158,16 +158,15 @@ export function checkProgram(argv: readonly string[], policy: Policy, inner: boo
     const nearest = nearestTool(base, policy);
     return nearest ? { kind: 'program', program: base, inner, nearest } : { kind: 'program', program: base, inner };
   }
+  const option = checkToolOptions(base, argv.slice(1));
+  if (option) return option;
   if (base === 'ip') {
-    if (argv.some((a) => /^--?b(a(t(ch?)?)?)?$/.test(a))) return { kind: 'option', program: 'ip', option: '-batch' };
     const nested = innerProgram(argv.slice(1));
     if (nested) {
       if (nested.length === 0) return null; // `ip netns exec ns0` alone: ip itself says what is missing
       return checkProgram(nested, policy, true);
     }
   }
-  if (base === 'sysctl') return checkSysctl(argv.slice(1));
-  if (base === 'sort') return checkSortOutput(argv);
   return null;
 }
 
@@ -178,52 +177,10 @@ function nearestTool(name: string, policy: Policy): string | undefined {
   return didYouMean(name, [...LAB_TOOLS, ...policy.extraTools]) ?? undefined;
 }
 
-/** sysctl's long options (procps-ng); getopt_long accepts any unambiguous prefix of one. */
-const SYSCTL_LONG = ['all', 'binary', 'deprecated', 'dry-run', 'help', 'ignore', 'load', 'names', 'pattern', 'quiet', 'system', 'values', 'version', 'write'];
-
-/**
- * `sysctl` may write only `net.*` keys: the rest are not per-namespace and would change the host.
- * Options are read as getopt reads them: anywhere on the line (`sysctl key -w`), bundled (`-qw`,
- * `-ep`), long ones abbreviated (`--wr`, `--sys`). A key is a path under /proc/sys: sysctl turns
- * `/` into `.` and back, so `net/../kernel/hostname` is kernel.hostname; every part must be a name.
- */
-function checkSysctl(args: readonly string[]): Refusal | null {
-  let write = false;
-  for (const a of args) {
-    if (a.startsWith('--')) {
-      const name = a.slice(2).split('=')[0]!;
-      if (!name) continue;
-      const meant = SYSCTL_LONG.filter((o) => o.startsWith(name));
-      if (meant.includes('load') || meant.includes('system')) return { kind: 'sysctl-load' };
-      if (meant.includes('write')) write = true;
-    } else if (/^-[^-]/.test(a)) {
-      // A bundle of short options; after -r the rest of the word is its pattern.
-      const flags = a.slice(1).split('r')[0]!;
-      if (/[pf]/.test(flags)) return { kind: 'sysctl-load' };
-      if (flags.includes('w')) write = true;
-    }
-  }
-  for (const a of args) {
-    if (a.startsWith('-')) continue;
-    if (!write && !a.includes('=')) continue;
-    const typed = a.split('=')[0]!;
-    const parts = typed.split(/[./]/);
-    if (parts[0] === 'net' && parts.length > 1 && !parts.includes('')) continue;
-    return { kind: 'sysctl-write', key: parts.includes('') ? typed : typed.replace(/\//g, '.') };
-  }
-  return null;
-}
-
-function checkSortOutput(argv: readonly string[]): Refusal | null {
-  const bad = argv.find((a) => a === '-o' || a.startsWith('--output') || /^-[a-zA-Z]*o/.test(a));
-  return bad ? { kind: 'option', program: 'sort', option: bad } : null;
-}
-
 function checkFilter(argv: readonly string[]): Refusal | null {
   const base = baseName(argv[0] ?? '');
   if (!(FILTERS as readonly string[]).includes(base)) return { kind: 'filter', program: base };
-  if (base === 'sort') return checkSortOutput(argv);
-  return null;
+  return checkToolOptions(base, argv.slice(1));
 }
 
 /** Every program the line would start, for lint: the outer one and what `ip netns exec` runs. */

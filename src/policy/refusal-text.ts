@@ -20,7 +20,7 @@ export function describeRefusal(r: Refusal, lang: Lang, extraTools: readonly str
     case 'shell-builtin': return say.shellBuiltin(r.program);
     case 'sysctl-write': return say.sysctlWrite(r.key);
     case 'sysctl-load': return say.sysctlLoad;
-    case 'option': return say.option(r.program, r.option);
+    case 'option': return say.option(r.program, r.option, say.optionWhy[r.why]);
     case 'too-long': return say.tooLong(r.length);
     case 'control-chars': return say.controlChars;
     case 'not-utf8': return say.notUtf8;

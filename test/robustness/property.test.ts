@@ -34,7 +34,7 @@ const decodedBytes = fc.uint8Array({ maxLength: 120 }).map(decode);
 /** Words a hostile line is made of: shell syntax, programs inside and outside the lab, controls. */
 const HOSTILE = [
   'ip', 'netns', 'exec', 'ns0', 'add', 'list', 'link', 'set', 'lo', 'up', '-n', '-all', '-b', '-batch', '--batch', 'ping', '-c', '1', 'sysctl', '-w', '-p',
-  'net.ipv4.ip_forward=1', 'net/../kernel/hostname=x', '-qw', '-ep', '--wr', '--sys', 'kernel.panic=1', 'kernel/hostname=x', 'vm.swappiness', 'cat', 'echo', 'ls', 'grep', 'head', 'sort', '-o', '--output=x', 'rm', '-rf',
+  'net.ipv4.ip_forward=1', 'net/../kernel/hostname=x', '-qw', '-ep', '--wr', '--sys', 'ss', '-tD', '--diag=x', 'iptables', '-M', '--modprobe=sh', 'curl', '-O', '-K', '--outp', '/dev/null', 'tc', 'exec', 'kernel.panic=1', 'kernel/hostname=x', 'vm.swappiness', 'cat', 'echo', 'ls', 'grep', 'head', 'sort', '-o', '--output=x', 'rm', '-rf',
   '/', 'sh', '/bin/sh', 'bash', 'env', 'xargs', 'python3', 'nsenter', 'touch', 'sudo', '-u', 'root', 'yum', 'install', 'exit', 'cd', ';', '&&', '||', '&', '|',
   '>', '>>', '<', '2>', '>&', '<(', '$(', ')', '(', '`', '"', "'", '\\', '$', '$HOME', '${X}', '*', '?', '[a]', '#', '~', '\x00', '\x1b[31m', '\x07', '\x7f', '\t',
   '\r', '\n', '\u009b', '\uFFFD', '\uD800', '我', '😀', '',
@@ -51,7 +51,7 @@ const anyLine = fc.oneof(
   fc.integer({ min: MAX_LINE - 3, max: MAX_LINE + 3 }).chain((n) => fc.constantFrom('x', ';', ' ', '"').map((c) => `ip netns add ${c.repeat(Math.max(0, n - 13))}`)),
 );
 
-const policy: fc.Arbitrary<Policy> = fc.constantFrom<Policy>({ extraTools: [] }, { extraTools: ['bridge', 'python3'] }, { extraTools: ['sh'] });
+const policy: fc.Arbitrary<Policy> = fc.constantFrom<Policy>({ extraTools: [] }, { extraTools: ['bridge', 'python3'] }, { extraTools: ['sh'] }, { extraTools: ['curl'] });
 const SHELLS = ['sh', 'bash', 'zsh', 'dash', 'fish', 'ksh', 'csh', 'tcsh', 'busybox', 'env', 'xargs', 'nohup', 'timeout', 'watch', 'strace'];
 const CONTROL = /[\x00-\x08\x0a-\x1f\x7f-\x9f]/;
 const base = (p: string) => p.split('/').pop()!;
@@ -84,6 +84,13 @@ test('parseCommandLine never throws, and what it lets run is only the lab\'s too
       }
       if (base(argv[0]!) === 'ip') assert.ok(!argv.some((a) => /^--?b(a(t(ch?)?)?)?$/.test(a)), 'no ip -batch');
       if (base(argv[0]!) === 'sort') assert.ok(!argv.some((a) => a === '-o' || a.startsWith('--output')), 'no sort -o');
+      if (base(argv[0]!) === 'ss') assert.ok(!argv.some((a) => /^-[a-zA-Z]*D/.test(a) || a.startsWith('--di')), `${JSON.stringify(line)}: no ss -D`);
+      if (base(argv[0]!) === 'iptables') assert.ok(!argv.some((a) => a === '-M' || a.startsWith('--mo')), `${JSON.stringify(line)}: no iptables --modprobe`);
+      if (base(argv[0]!) === 'tc') assert.ok(!argv.includes('exec'), `${JSON.stringify(line)}: no tc exec`);
+      if (base(argv[0]!) === 'curl') {
+        assert.ok(!argv.some((a) => ['-O', '-K', '--config'].includes(a)), `${JSON.stringify(line)}: curl writes or reads settings`);
+        argv.forEach((a, i) => { if (a === '-o' || a === '--output' || a === '--outp') assert.ok(argv[i + 1] === undefined || ['-', '/dev/null'].includes(argv[i + 1]!), `${JSON.stringify(line)}: curl -o to a file`); });
+      }
     }
   }), { numRuns: RUNS * 5 });
 });
@@ -95,7 +102,9 @@ test('every refusal and note reads as a sentence in both languages; the echo of 
       if (r.kind === 'refuse') {
         const text = describeRefusal(r.refusal, lang);
         assert.ok(text.length > 10);
-        assert.doesNotMatch(text, /undefined|null|NaN|\[object/, text);
+        // What the refusal quotes from the line (a program's name may say `null`) is left out of the search.
+        const quoted = Object.values(r.refusal).flat().filter((v): v is string => typeof v === 'string' && v.length > 0);
+        assert.doesNotMatch(quoted.reduce((t, q) => t.split(q).join(''), text), /undefined|null|NaN|\[object/, text);
       }
       for (const n of r.notes) assert.ok(describeNote(n, lang).length > 10);
     }

@@ -18,7 +18,15 @@ export const policy = {
   shellBuiltin: (program: string) => `\`${program}\` is a shell command, and the tutor has no shell: each line runs on its own. To leave, type /quit.`,
   sysctlWrite: (key: string) => `\`${key}\` is not per network namespace, so changing it would change the host. The lab lets sysctl write only net.* keys.`,
   sysctlLoad: 'Loading sysctl settings from a file would change keys that are not per namespace. Set one net.* key at a time: `sysctl -w net.ipv4.ip_forward=1`.',
-  option: (program: string, option: string) => `\`${program} ${option}\` is not allowed in the lab${option === '-batch' ? ': type the commands one by one' : ': it would write a file'}.`,
+  option: (program: string, option: string, why: string) => `\`${program} ${option}\` is not allowed in the lab: ${why}.`,
+  /** Why an option is refused (policy/tool-options.ts). */
+  optionWhy: {
+    batch: 'commands read from a file are not checked as typed ones are; type them one by one',
+    writes: 'it would write a file, and the lab shares the host\'s files',
+    runs: 'it would start another program, and the lab runs only its own tools',
+    device: 'it would write a device\'s own memory',
+    curl: 'here curl fetches pages with the usual options (-s, -S, -v, -i, -I, -L, -f, -m, -H, -X, -d, -w, -o /dev/null) and none that write files or read settings',
+  },
   tooLong: (length: number) => `That line is ${length} characters long; the tutor takes lines up to 4096.`,
   controlChars: 'That line holds control characters (shown as ^X), which no command here needs. Type or paste it again as plain text.',
   notUtf8: 'That line holds bytes that are not valid UTF-8 (shown as �): the terminal may be set to another encoding. Set it to UTF-8, or type the line again instead of pasting it.',
