@@ -84,6 +84,45 @@ export async function firstStep(runs = 9, tutorCli = cli): Promise<{ tutor: numb
   return { tutor: median(tutor.slice(1)), floor: median(floor.slice(1)) };
 }
 
+/**
+ * Enter on `ip netns list` at netns-basics' step 1 → the ✓ line on screen, in
+ * the terminal (an 80×24 pty): the whole way a learner sees, as the classroom's
+ * page measures it (bench/serve.ts), so the two can be compared.
+ */
+export async function enterToCheck(runs = 5): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const env = { ...process.env, XDG_STATE_HOME: stateDir(), TERM: 'xterm-256color' };
+    const child = spawn('script', ['-qfec', `stty cols 80 rows 24; exec '${process.execPath}' '${cli}' start netns-basics`, '/dev/null'], { stdio: ['pipe', 'pipe', 'ignore'], env });
+    let out = '';
+    const changed: (() => void)[] = [];
+    child.stdout.on('data', (d) => { out += d; for (const f of changed.splice(0)) f(); });
+    const until = async (seen: (screen: string) => boolean, ms = 20_000) => {
+      const end = performance.now() + ms;
+      while (!seen(stripAnsi(out))) {
+        if (performance.now() > end) throw new Error(`not seen in: ${stripAnsi(out).slice(-300)}`);
+        await new Promise<void>((r) => { changed.push(r); setTimeout(r, 50); });
+      }
+    };
+    await until((s) => /\n\$ /.test(s) && s.includes('Type a command'));
+    // The lab is ready well before this; the line is typed, then Enter alone is timed.
+    await new Promise((r) => setTimeout(r, 1500));
+    child.stdin.write('ip netns list');
+    await new Promise((r) => setTimeout(r, 300));
+    const before = out.length;
+    const t = performance.now();
+    child.stdin.write('\r');
+    await new Promise<void>((resolve, reject) => {
+      const check = () => { if (stripAnsi(out.slice(before)).includes('✓ ')) { resolve(); return; } if (performance.now() - t > 10_000) { reject(new Error('no ✓')); return; } changed.push(check); };
+      check();
+    });
+    times.push(performance.now() - t);
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('close', r));
+  }
+  return median(times);
+}
+
 /** Resident memory (kB) of the tutor's node process, idle at the prompt. */
 async function idleRss(): Promise<number> {
   const state = stateDir();
@@ -125,6 +164,7 @@ export async function benchShell(): Promise<Row[]> {
   rows.push({ name: 'first step on screen, with the prompt', medianMs: f.tutor, baseline: '`node -e 0` in the same pty', baselineMs: f.floor, target: '≤ 3× baseline' });
   const v = await verdictLatency();
   rows.push({ name: 'command exit → verdict (ns0+ns1)', medianMs: v.verdict, baseline: 'the command itself', baselineMs: v.bareRun, target: '< 40 ms' });
+  rows.push({ name: 'terminal: Enter → ✓ on screen (`ip netns list`, 80×24 pty)', medianMs: await enterToCheck(), baseline: '', baselineMs: NaN, target: '' });
   const rss = await idleRss();
   rows.push({ name: 'idle session resident memory', medianMs: rss / 1024, baseline: '', baselineMs: NaN, target: '< 100 MB', unit: 'MB' });
   return rows;
