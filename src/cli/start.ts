@@ -9,7 +9,7 @@ import { EXIT, type ExitCode } from '../errors.ts';
 import { messages } from '../i18n/messages.ts';
 import { openLab, type Lab } from '../lab/lab.ts';
 import { requirePrograms } from '../lab/preflight.ts';
-import { builtinLessonsDir, lessonFileNamed, lessonsInLang, loadAllLessons, readLessonFiles, resolveLesson } from '../lesson/load.ts';
+import { builtinLessonsDir, lessonFileNamed, lessonsInLang, lessonWithId, loadAllLessons, readLessonFiles, resolveLesson } from '../lesson/load.ts';
 import type { Lesson } from '../lesson/model.ts';
 import { ID_PATTERN } from '../lesson/parse.ts';
 import { runPlain } from '../plain/plain-session.ts';
@@ -28,13 +28,13 @@ import type { Invocation } from './args.ts';
 function chooseLesson(inv: Invocation, book: ProgressBook, all: readonly Lesson[]): { lesson: Lesson | null; gone: string | null } {
   const ref = inv.positionals[0];
   // An id among the lessons already read (resolveLesson would read them all again); a file, or an unknown id, goes the long way.
-  const known = ref === undefined ? undefined : all.find((l) => l.id === ref && l.lang === inv.options.lang) ?? all.find((l) => l.id === ref);
+  const known = ref === undefined ? undefined : lessonWithId(all, ref, inv.options.lang);
   if (known) return { lesson: known, gone: null };
   if (ref !== undefined) return { lesson: resolveLesson(ref, inv.options.lang, inv.options.lessonDirs), gone: null };
   const last = book.progress.last;
   if (!last) return { lesson: null, gone: null };
   const lang = inv.options.langGiven ? inv.options.lang : last.lang;
-  const found = all.find((l) => l.id === last.id && l.lang === lang) ?? all.find((l) => l.id === last.id);
+  const found = lessonWithId(all, last.id, lang);
   return found ? { lesson: found, gone: null } : { lesson: null, gone: last.id };
 }
 

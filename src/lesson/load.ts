@@ -132,11 +132,16 @@ function whyNotFound(extraDirs: readonly string[]): ((say: CliWords) => string)[
   return out;
 }
 
+/** The lesson with this id in a language, else in any language it has. */
+export function lessonWithId(all: readonly Lesson[], id: string, lang: Lang): Lesson | undefined {
+  return all.find((x) => x.id === id && x.lang === lang) ?? all.find((x) => x.id === id);
+}
+
 /** Lessons in one language, ordered by file name (their NN- prefix). */
 export function lessonsInLang(all: readonly Lesson[], lang: Lang): Lesson[] {
   const ids = [...new Set(all.map((l) => l.id))];
   return ids.flatMap((id) => {
-    const l = all.find((x) => x.id === id && x.lang === lang) ?? all.find((x) => x.id === id);
+    const l = lessonWithId(all, id, lang);
     return l ? [l] : [];
   });
 }

@@ -11,7 +11,7 @@ import { createElement } from 'react';
 import type { Lang } from '../i18n/lang.ts';
 import { openLab, type Lab, type OpenLabOptions } from '../lab/lab.ts';
 import { pendingLab } from '../lab/pending.ts';
-import { lessonsInLang } from '../lesson/load.ts';
+import { lessonsInLang, lessonWithId } from '../lesson/load.ts';
 import type { Lesson } from '../lesson/model.ts';
 import { ProgressBook } from '../progress/book.ts';
 import type { SessionDriver } from '../session/driver.ts';
@@ -95,7 +95,8 @@ export class Learner {
     let lang = o.lang;
     const lab = guardedLab(pendingLab(this.#opening, 'lab'), o.limits, () => lang);
     const last = this.book.progress.last;
-    const first = last ? (o.all.find((l) => l.id === last.id && l.lang === o.lang) ?? null) : null;
+    // The lesson last worked on, in the page's language where it has one, as the terminal resumes it.
+    const first = last ? (lessonWithId(o.all, last.id, o.lang) ?? null) : null;
     const deps = shellDeps({
       lab, book: this.book, all: o.all, lang: o.lang, first,
       history: memoryHistory(),
