@@ -144,14 +144,14 @@ const CURL_LONG: Readonly<Record<string, boolean>> = {
   silent: false, 'show-error': false, verbose: false, include: false, head: false, location: false, fail: false, 'fail-with-body': false,
   ipv4: false, ipv6: false, insecure: false, 'http1.0': false, 'http1.1': false, http2: false, get: false, globoff: false,
   'no-buffer': false, 'no-keepalive': false, 'no-progress-meter': false, 'progress-bar': false, compressed: false,
-  'retry-connrefused': false, 'path-as-is': false, 'tcp-nodelay': false, raw: false, disable: false,
+  'retry-connrefused': false, 'path-as-is': false, 'tcp-nodelay': false, raw: false, disable: false, help: false, version: false, manual: false,
   'max-time': true, 'connect-timeout': true, header: true, request: true, data: true, 'data-raw': true, 'data-binary': true,
   'data-urlencode': true, json: true, 'user-agent': true, referer: true, user: true, 'write-out': true, output: true,
   'dump-header': true, interface: true, 'local-port': true, noproxy: true, proxy: true, resolve: true, 'connect-to': true,
   retry: true, 'retry-delay': true, 'retry-max-time': true, range: true, url: true, 'max-redirs': true, 'limit-rate': true,
   'speed-limit': true, 'speed-time': true, form: true, 'form-string': true, cookie: true,
 };
-const CURL_FLAGS = 'sSviILf46kNGgq0#';
+const CURL_FLAGS = 'sSviILf46kNGgq0#hVM';
 const CURL_WITH_VALUE: Readonly<Record<string, string>> = {
   m: 'max-time', H: 'header', X: 'request', d: 'data', A: 'user-agent', e: 'referer', u: 'user', w: 'write-out',
   o: 'output', D: 'dump-header', x: 'proxy', r: 'range', Y: 'speed-limit', y: 'speed-time', F: 'form', b: 'cookie',

@@ -27,7 +27,7 @@ test('curl: the options of the lessons and of everyday fetching run', () => {
     'curl -I http://10.0.0.1/', 'curl -s -o /dev/null -w "%{http_code}" http://10.0.0.1/', 'curl -o - http://10.0.0.1/', 'curl -D - http://10.0.0.1/',
     'curl --max-time 2 --silent http://10.0.0.1/', 'curl --max-ti 2 http://10.0.0.1/', 'curl -H "Host: x" -X POST -d a=b http://10.0.0.1/',
     'curl --interface veth0 http://10.0.0.1/', 'curl --no-progress-meter http://10.0.0.1/', 'curl --no-verbose http://10.0.0.1/',
-    'curl http://10.0.0.1/ -m 2', 'ip netns exec ns0 curl -s http://10.0.0.1/',
+    'curl http://10.0.0.1/ -m 2', 'ip netns exec ns0 curl -s http://10.0.0.1/', 'curl --help', 'curl --help all', 'curl -V', 'curl -h',
   ]) runs(l);
 });
 
