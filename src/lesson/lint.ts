@@ -2,7 +2,8 @@
  * Lint rules beyond what the parser reports: commands the lab would refuse,
  * commands that cannot end by themselves, steps without a hint, programs in
  * `requires` that are not installed, file names, and rules across files
- * (duplicate ids, languages that disagree on step count). A file with parse
+ * (duplicate ids, languages that disagree on step count or on how a step
+ * plays: challenge, prediction, its own setup). A file with parse
  * errors is still read as far as it goes, so one run reports every problem.
  * Pure: whether a program is installed is asked through a function.
  */
@@ -11,7 +12,7 @@ import type { Lang } from '../i18n/lang.ts';
 import { words } from '../i18n/words.ts';
 import { parseCommandLine } from '../policy/command.ts';
 import { describeRefusal } from '../policy/refusal-text.ts';
-import type { Diagnostic, Lesson, RefCommand } from './model.ts';
+import type { Diagnostic, Lesson, RefCommand, Step } from './model.ts';
 import { endlessCommand, offsetOfWord } from './endless.ts';
 import { ID_PATTERN, type ParseResult } from './parse.ts';
 import { REFERENCE_TIMEOUT_MS } from './test-lesson.ts';
@@ -92,10 +93,31 @@ export function lintAcross(files: readonly LintedFile[], lang: Lang = 'en'): Dia
       if (o.lesson.steps.length !== ref!.lesson.steps.length) {
         const message = say.stepCount(o.lesson.lang, o.lesson.steps.length, ref!.lesson.lang, ref!.file, ref!.lesson.steps.length);
         out.push({ file: o.file, line: o.lesson.steps[0]?.line ?? 1, col: 1, severity: 'error', message });
+        continue;
       }
+      o.lesson.steps.forEach((step, i) => {
+        const theirs = ref!.lesson.steps[i]!;
+        const differs = stepShapeDiffers(step, theirs);
+        if (differs) out.push({ file: o.file, line: step.line, col: 1, severity: 'warning', message: say.stepShape(i + 1, differs, ref!.lesson.lang, ref!.file) });
+      });
     }
   }
   return out;
+}
+
+/**
+ * What makes a step play differently in another language, which the learner's
+ * progress and the class report would count differently: being a challenge (and
+ * when its hints open), asking a prediction (its choices and answer), setting up
+ * the lab as it begins. Null when they agree.
+ */
+function stepShapeDiffers(a: Step, b: Step): 'challenge' | 'hints-after' | 'predict' | 'answer' | 'setup' | null {
+  if (Boolean(a.challenge) !== Boolean(b.challenge)) return 'challenge';
+  if (a.challenge && b.challenge && a.challenge.hintsAfter !== b.challenge.hintsAfter) return 'hints-after';
+  if (Boolean(a.predict) !== Boolean(b.predict)) return 'predict';
+  if (a.predict && b.predict && (a.predict.choices.length !== b.predict.choices.length || a.predict.answer !== b.predict.answer)) return 'answer';
+  if (a.setup.map((c) => c.text).join('\n') !== b.setup.map((c) => c.text).join('\n')) return 'setup';
+  return null;
 }
 
 /** `file:line:col: error: message`, as compilers print it. */

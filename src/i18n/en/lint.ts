@@ -30,6 +30,15 @@ export const lint = {
   duplicateId: (id: string, first: string, lang: string) => `id \`${id}\` is already used by ${first} in language ${lang}`,
   stepCount: (lang: string, steps: number, refLang: string, refFile: string, refSteps: number) =>
     `this ${lang} lesson has ${steps} steps but the ${refLang} one (${refFile}) has ${refSteps}; every language of a lesson needs the same steps`,
+  /** A step that plays differently from the same step in another language. */
+  stepShape: (step: number, what: 'challenge' | 'hints-after' | 'predict' | 'answer' | 'setup', refLang: string, refFile: string) =>
+    `step ${step} plays differently from the ${refLang} lesson (${refFile}): ${{
+      challenge: 'it is a challenge in one and not in the other',
+      'hints-after': 'its hints open after a different number of commands',
+      predict: 'it asks a prediction in one and not in the other',
+      answer: 'its prediction has a different number of choices or another right answer',
+      setup: 'it sets up the lab with different commands',
+    }[what]}; learners' progress and the class report count both languages alike`,
   // Reading files (lesson/load.ts), and the last line of `netns-tutor lint`.
   cannotRead: (why: string) => `cannot read: ${why}`,
   summary: (files: number, errors: number, warnings: number) =>

@@ -20,6 +20,14 @@ export const lint: LintWords = {
   duplicateId: (id, first, lang) => `id \`${id}\` 在语言 ${lang} 中已被 ${first} 使用`,
   stepCount: (lang, steps, refLang, refFile, refSteps) =>
     `这个 ${lang} 课程有 ${steps} 个步骤，而 ${refLang} 版（${refFile}）有 ${refSteps} 个；同一课程的各种语言版本需要相同的步骤`,
+  stepShape: (step, what, refLang, refFile) =>
+    `第 ${step} 步与 ${refLang} 版（${refFile}）不一致：${{
+      challenge: '一个语言版本里是挑战，另一个里不是',
+      'hints-after': '提示在不同数量的命令之后才开放',
+      predict: '一个语言版本里要求预测，另一个里没有',
+      answer: '选项数量或正确答案不同',
+      setup: '准备实验环境的命令不同',
+    }[what]}；学习进度和课堂报告对两种语言一视同仁`,
   cannotRead: (why) => `无法读取：${why}`,
   summary: (files, errors, warnings) => `检查了 ${files} 个文件：${errors} 个错误，${warnings} 个警告`,
 };
