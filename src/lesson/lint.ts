@@ -43,8 +43,11 @@ function lintLesson(f: LintedFile, opts: LintOptions): Diagnostic[] {
   for (const c of commands) {
     const parsed = parseCommandLine(c.text, { extraTools: lesson.requires });
     if (parsed.kind === 'refuse') {
-      const word = 'program' in parsed.refusal ? parsed.refusal.program : 'op' in parsed.refusal ? parsed.refusal.op : null;
-      const offset = word ? Math.max(0, c.text.indexOf(word)) : 0;
+      const r = parsed.refusal;
+      // The column of what was refused: the option (`curl -o`), the key (`sysctl -w kernel.x=1`), the program or the operator.
+      const word = r.kind === 'option' ? r.option.split(' ')[0]! : r.kind === 'sysctl-write' ? r.key : 'program' in r ? r.program : 'op' in r ? r.op : null;
+      const at0 = word ? c.text.indexOf(word) : -1;
+      const offset = at0 >= 0 ? at0 : Math.max(0, 'program' in r ? c.text.indexOf(r.program) : 0);
       at(c.line, c.col + offset, 'error', say.refused(describeRefusal(parsed.refusal, lang, lesson.requires)));
     } else if (parsed.kind === 'run') {
       const endless = endlessCommand(parsed.pipeline, lang);
