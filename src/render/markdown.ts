@@ -52,6 +52,9 @@ export function renderMarkdown(text: string, opts: { width: number; color: boole
     out = md;
   }
   out = wrapParagraphs(out, Math.max(20, opts.width)).replace(/\n{3,}/g, '\n\n').replace(/\s+$/, '');
+  // A line broken where the renderer joined two source lines keeps the space between them, inside its
+  // colour codes: spaces at the end of a prose line go (a code block's lines stay as written).
+  out = out.split('\n').map((l) => (l.includes(VERBATIM) ? l : l.replace(/ +((?:\x1b\[[0-9;]*m)*)$/, '$1'))).join('\n');
   const verbatim = new RegExp(`${VERBATIM}(.*)`, 'g');
   out = out.replace(verbatim, (_, line: string) => (opts.color ? `\x1b[33m${line}\x1b[39m` : line));
   // An entity such as `&#27;` is decoded by the renderer: what it made goes too, its own colours stay.
