@@ -1,7 +1,8 @@
 /**
  * Lesson Markdown for the terminal, with marked + marked-terminal. Adds the
  * renderer fix for bold and code inside list items (marked-terminal #304,
- * #371) and strips colour when colour is off. Lines are wrapped by display
+ * #371), draws tables to the width (render/table.ts) and strips colour when
+ * colour is off. Lines are wrapped by display
  * width, not by marked-terminal's reflow, which counts a Chinese character as
  * one column and so made Chinese paragraphs twice too wide.
  */
@@ -10,11 +11,18 @@ import { markedTerminal } from 'marked-terminal';
 import { safeStyled, safeText, stripAnsi } from '../text/ansi.ts';
 import { displayWidth } from '../text/width.ts';
 import { wrap } from '../text/wrap.ts';
+import { drawTable } from './table.ts';
 
 let shared: Marked | null = null;
 
 /** Marks the lines of a code block, which keep their layout and are never wrapped. */
 const VERBATIM = '\u0001';
+/** Marks the lines of a table, drawn to the width already (render/table.ts). */
+const TABLE = '\u0002';
+/** The width the current render draws tables to (renderMarkdown is synchronous). */
+let tableWidth = 80;
+
+type Cell = { tokens: unknown };
 
 function instance(): Marked {
   let m = shared;
@@ -28,6 +36,10 @@ function instance(): Marked {
         },
         code(token: { text: string }) {
           return `${token.text.split('\n').map((l) => `${VERBATIM}    ${l}`).join('\n')}\n\n`;
+        },
+        table(this: { parser: { parseInline(t: unknown): string } }, token: { header: Cell[]; rows: Cell[][] }) {
+          const cell = (c: Cell) => this.parser.parseInline(c.tokens);
+          return `${drawTable(token.header.map(cell), token.rows.map((r) => r.map(cell)), tableWidth).map((l) => TABLE + l).join('\n')}\n\n`;
         },
       } as never,
     });
@@ -46,6 +58,7 @@ export function renderMarkdown(text: string, opts: { width: number; color: boole
   const md = safeText(text);
   if (!md.trim()) return '';
   let out: string;
+  tableWidth = Math.max(20, opts.width);
   try {
     out = instance().parse(joinListContinuations(md), { async: false }) as string;
   } catch {
@@ -56,7 +69,7 @@ export function renderMarkdown(text: string, opts: { width: number; color: boole
   // colour codes: spaces at the end of a prose line go (a code block's lines stay as written).
   out = out.split('\n').map((l) => (l.includes(VERBATIM) ? l : l.replace(/ +((?:\x1b\[[0-9;]*m)*)$/, '$1'))).join('\n');
   const verbatim = new RegExp(`${VERBATIM}(.*)`, 'g');
-  out = out.replace(verbatim, (_, line: string) => (opts.color ? `\x1b[33m${line}\x1b[39m` : line));
+  out = out.replace(verbatim, (_, line: string) => (opts.color ? `\x1b[33m${line}\x1b[39m` : line)).replaceAll(TABLE, '');
   // An entity such as `&#27;` is decoded by the renderer: what it made goes too, its own colours stay.
   return safeStyled(opts.color ? out : stripAnsi(out));
 }
@@ -68,7 +81,7 @@ export function renderMarkdown(text: string, opts: { width: number; color: boole
  */
 function wrapParagraphs(text: string, width: number): string {
   return text.split('\n').flatMap((line) => {
-    if (line.includes(VERBATIM) || displayWidth(line) <= width) return [line];
+    if (line.includes(VERBATIM) || line.includes(TABLE) || displayWidth(line) <= width) return [line];
     const bare = stripAnsi(line);
     const lead = /^\s*(?:[*\-+]|\d+\.)?\s*/.exec(bare)![0];
     const hang = ' '.repeat(displayWidth(lead));
