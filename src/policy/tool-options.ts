@@ -161,7 +161,7 @@ const CURL_TO_SCREEN = ['-', '/dev/null'];
 
 /** An allowed long option that `typed` names: itself, `no-` and a switch, or the one allowed option it abbreviates. */
 function curlLong(typed: string): string | null {
-  if (typed in CURL_LONG) return typed;
+  if (Object.hasOwn(CURL_LONG, typed)) return typed;
   if (typed.startsWith('no-') && CURL_LONG[typed.slice(3)] === false) return typed.slice(3);
   const meant = Object.keys(CURL_LONG).filter((o) => o.startsWith(typed));
   return meant.length === 1 ? meant[0]! : null;

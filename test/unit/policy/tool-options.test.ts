@@ -41,6 +41,8 @@ test('curl: options that write files, read settings or load code are refused', (
     'curl --unix-socket /var/run/docker.sock http://x/', 'curl --config /tmp/c', 'curl --libcurl /tmp/c http://x/', 'curl -sO http://x/y', 'curl -- http://x/', 'curl --output-dir /tmp -O http://x/y']) {
     assert.ok(['curl', 'writes'].includes(why(l)), l);
   }
+  // Names an object has of its own kind (constructor, toString) are not curl's options.
+  for (const l of ['curl --constructor x http://x/', 'curl --toString http://x/', 'curl --__proto__ x http://x/']) assert.equal(why(l), 'curl', l);
   assert.match(describeRefusal(refusal('curl -K /tmp/cfg'), 'en'), /`curl -K` is not allowed in the lab: .*-o \/dev\/null/);
   assert.match(describeRefusal(refusal('curl -o /tmp/x http://x/'), 'zh'), /实验环境不允许 `curl -o \/tmp\/x`：它会写文件/);
 });
