@@ -36,6 +36,16 @@ function shortLetters(arg: string, takesValue: string): string[] {
   return out;
 }
 
+/** An option as getopt spells it: `--long` (or an abbreviation of at least `min` letters), or `letter` in a bundle of short ones. */
+type OptionSpelling = { readonly long: string; readonly min: number; readonly letter?: string; readonly takesValue?: string };
+
+/** Whether the argument `a` is that option. */
+function isOption(a: string, o: OptionSpelling): boolean {
+  const name = longName(a);
+  if (name !== null) return abbreviates(name, o.long, o.min);
+  return o.letter !== undefined && shortLetters(a, o.takesValue ?? '').includes(o.letter);
+}
+
 /** The refusal for a lab tool's argv (its base name and arguments), or null. */
 export function checkToolOptions(program: string, args: readonly string[]): OptionRefusal | null {
   switch (program) {
@@ -97,32 +107,21 @@ function checkSysctl(args: readonly string[]): OptionRefusal | null {
 /** `sort -o FILE` writes a file; `--compress-program=PROG` starts one. */
 function checkSort(args: readonly string[]): OptionRefusal | null {
   for (const a of args) {
-    const name = longName(a);
-    if (name !== null) {
-      if (abbreviates(name, 'output')) return refuse('sort', a, 'writes');
-      if (abbreviates(name, 'compress-program', 2)) return refuse('sort', a, 'runs');
-      continue;
-    }
-    if (shortLetters(a, 'kStT').includes('o')) return refuse('sort', a, 'writes');
+    if (isOption(a, { long: 'output', min: 1, letter: 'o', takesValue: 'kStT' })) return refuse('sort', a, 'writes');
+    if (isOption(a, { long: 'compress-program', min: 2 })) return refuse('sort', a, 'runs');
   }
   return null;
 }
 
 /** `ss -D FILE` (`--diag=FILE`) dumps sockets into a file. */
 function checkSs(args: readonly string[]): OptionRefusal | null {
-  const bad = args.find((a) => {
-    const name = longName(a);
-    return name !== null ? abbreviates(name, 'diag', 2) : shortLetters(a, 'fADFN').includes('D');
-  });
+  const bad = args.find((a) => isOption(a, { long: 'diag', min: 2, letter: 'D', takesValue: 'fADFN' }));
   return bad ? refuse('ss', bad, 'writes') : null;
 }
 
 /** `iptables --modprobe=PROG` (`-M PROG`) starts a program to load kernel modules. */
 function checkIptables(args: readonly string[]): OptionRefusal | null {
-  const bad = args.find((a) => {
-    const name = longName(a);
-    return name !== null ? abbreviates(name, 'modprobe', 2) : shortLetters(a, 'ACDRILSMFZNXEPopsdjiwWtmcg').includes('M');
-  });
+  const bad = args.find((a) => isOption(a, { long: 'modprobe', min: 2, letter: 'M', takesValue: 'ACDRILSMFZNXEPopsdjiwWtmcg' }));
   return bad ? refuse('iptables', bad, 'runs') : null;
 }
 
