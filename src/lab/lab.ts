@@ -12,6 +12,7 @@ import type { RunResult } from '../model/run-result.ts';
 import { startSandbox, type Sandbox, type SandboxOptions } from './sandbox.ts';
 import { ROOT_NS, type Snapshot } from '../model/snapshot.ts';
 import { serviceKeeper, type ServiceSpec } from './services.ts';
+import { runSettled } from './settle.ts';
 
 export type LabRunOptions = Omit<RunOptions, 'prefix'>;
 
@@ -120,7 +121,7 @@ async function openSandboxLab(o: OpenLabOptions): Promise<Lab> {
   let box: Sandbox = await startSandbox(opts);
   const { run: runThrough, probe: probeLab, ping, fileExists } = throughPrefix(() => box.prefix);
   const services = serviceKeeper(() => box.servicePrefix);
-  const run: Lab['run'] = async (pipeline, o) => { await services.beforeRun(pipeline); return runThrough(pipeline, o); };
+  const run: Lab['run'] = async (pipeline, o) => { await services.beforeRun(pipeline); return runSettled(pipeline, () => runThrough(pipeline, o), probeLab); };
   // A reset under way when the lab closes: close waits for it, then ends the fresh sandbox too.
   let resetting: Promise<void> | null = null;
   return {
@@ -158,7 +159,7 @@ async function openHostLab(): Promise<Lab> {
   const baseline = await probe(prefix);
   const { quiet, run: runThrough, ping, fileExists } = throughPrefix(() => prefix);
   const services = serviceKeeper(() => prefix);
-  const run: Lab['run'] = async (pipeline, o) => { await services.beforeRun(pipeline); return runThrough(pipeline, o); };
+  const run: Lab['run'] = async (pipeline, o) => { await services.beforeRun(pipeline); return runSettled(pipeline, () => runThrough(pipeline, o), () => probe(prefix)); };
   /** Ends the session's services, then deletes the namespaces and root links that were not there when the session began. */
   const cleanup = async () => {
     services.stopAll(true);

@@ -11,7 +11,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { canonicalWords } from '../iproute/grammar.ts';
+import { ALL_NAMESPACES, deletedNamespaces } from '../iproute/netns-deletes.ts';
 import { childrenOf } from './run.ts';
 
 export type ServiceSpec = { readonly name: string; readonly ns: string; readonly port: number };
@@ -24,6 +24,13 @@ export function tutorArgv(): string[] {
   return [process.execPath, '--import', import.meta.resolve('tsx'), join(dirname(here), '..', 'cli.ts')];
 }
 
+/**
+ * How long a service may take to say it listens. The bundle starts in a tenth of a second; from the
+ * sources (tsx) on a machine busy with other labs it has taken several seconds, so the limit is generous:
+ * it only tells a service that will never listen.
+ */
+export const SERVICE_START_LIMIT_MS = 30_000;
+
 /** Starts a service through the lab's argv prefix; resolves once it listens, rejects with what it said if it cannot. */
 export function startService(prefix: readonly string[], s: ServiceSpec): Promise<ChildProcess> {
   const argv = [...prefix, 'ip', 'netns', 'exec', s.ns, ...tutorArgv(), '_service', 'http', String(s.port), s.name, s.ns];
@@ -31,7 +38,7 @@ export function startService(prefix: readonly string[], s: ServiceSpec): Promise
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
-    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`the service ${s.name} did not start in 10 s: ${err.trim()}`)); }, 10_000);
+    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`the service ${s.name} did not start in ${SERVICE_START_LIMIT_MS / 1000} s: ${err.trim()}`)); }, SERVICE_START_LIMIT_MS);
     child.stdout!.setEncoding('utf8').on('data', (d: string) => {
       out += d;
       if (out.includes('ready\n')) { clearTimeout(timer); child.stdout!.resume(); resolve(child); }
@@ -40,16 +47,6 @@ export function startService(prefix: readonly string[], s: ServiceSpec): Promise
     child.once('error', (e) => { clearTimeout(timer); reject(e); });
     child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`the service ${s.name} ended (${code}): ${err.trim()}`)); });
   });
-}
-
-/** Every namespace (`ip -all netns delete`). */
-const ALL = '\0all';
-
-/** The namespaces an argv deletes: `ip netns delete NS…` in any spelling (`ip netns del`, `ip -all netns delete` ends all). */
-function deletedNamespaces(argv: readonly string[]): string[] {
-  const w = canonicalWords(argv);
-  if (w[0] === 'ip' && w[1] === '-all' && w[2] === 'netns' && w[3] === 'delete') return [ALL];
-  return w[0] === 'ip' && w[1] === 'netns' && w[2] === 'delete' ? w.slice(3) : [];
 }
 
 /** A process's descendants, deepest first. */
@@ -88,7 +85,7 @@ export function serviceKeeper(prefix: () => readonly string[]) {
       const gone = new Set(pipeline.flatMap(deletedNamespaces));
       if (gone.size === 0) return;
       for (const [key, { ns, child: started }] of running) {
-        if (!gone.has(ALL) && !gone.has(ns)) continue;
+        if (!gone.has(ALL_NAMESPACES) && !gone.has(ns)) continue;
         running.delete(key);
         const child = await started.catch(() => null);
         if (child && child.exitCode === null && child.signalCode === null) {

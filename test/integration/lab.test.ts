@@ -181,3 +181,32 @@ test('rootless: an unprivileged user gets a working lab, and nothing is left aft
   assert.ok(await eventually(() => info.pids.every((p) => !alive(p))), `processes left: ${info.pids.filter(alive)}`);
   assert.deepEqual(hostState(), before);
 });
+
+test('ip netns delete: when the command returns, the namespace has been destroyed and the veth ends it took with it are gone', { skip, timeout: 60_000 }, async () => {
+  const lab = await openLab();
+  try {
+    await lab.run([['ip', 'netns', 'add', 'ctr1']]);
+    await lab.run([['ip', 'link', 'add', 'veth-ctr1', 'type', 'veth', 'peer', 'name', 'eth0', 'netns', 'ctr1']]);
+    // The kernel destroys a deleted namespace a moment after the name goes (on a busy machine, a long
+    // moment). A process inside for another second makes that moment last, the same every run.
+    const holder = spawn(lab.prefix[0]!, [...lab.prefix.slice(1), 'ip', 'netns', 'exec', 'ctr1', 'sleep', '1'], { stdio: 'ignore' });
+    assert.ok(await eventuallyAsync(async () => (await lab.run([['ip', 'netns', 'pids', 'ctr1']])).stdout.trim() !== ''), 'the process is in ctr1');
+    assert.equal((await lab.run([['ip', 'netns', 'delete', 'ctr1']])).exitCode, 0);
+    const s = await lab.probe();
+    assert.deepEqual(s.namespaces.map((n) => n.name), []);
+    assert.equal(findLink(s, ROOT_NS, 'veth-ctr1'), undefined, 'the host end went with the namespace');
+    holder.kill('SIGKILL');
+  } finally {
+    await lab.close();
+  }
+});
+
+/** Polls an async condition until it holds or `ms` pass. */
+async function eventuallyAsync(fn: () => Promise<boolean>, ms = 5000): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await fn()) return true;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return false;
+}
