@@ -92,10 +92,15 @@ export async function testLesson(lesson: Lesson, lab: Lab, opts: TestOptions = {
   const limit = opts.timeoutMs ?? REFERENCE_TIMEOUT_MS;
   const steps: StepOutcome[] = [];
   const setupProblems = await runSetup(r, lesson.setup, 'setup', limit);
+  /** Services that could not start, with why: the step they were due in fails with it (the tutor would say it). */
+  const serviceProblems = new Set<string>();
   /** The snapshot, after starting the lesson's services that are due at step i, as the tutor starts them. */
   const withServices = async (i: number) => {
     const snapshot = await lab.probe();
-    for (const svc of servicesDue(lesson, i, snapshot)) await lab.ensureService({ name: svc.name, ns: svc.in, port: svc.http }).catch(() => {});
+    for (const svc of servicesDue(lesson, i, snapshot)) {
+      await lab.ensureService({ name: svc.name, ns: svc.in, port: svc.http })
+        .catch((e: Error) => { serviceProblems.add(`the service ${svc.name} could not start in ${svc.in}: ${e.message}`); });
+    }
     return snapshot;
   };
   for (const [i, step] of lesson.steps.entries()) {
@@ -103,7 +108,8 @@ export async function testLesson(lesson: Lesson, lab: Lab, opts: TestOptions = {
     // A predict step's question is answered with the right answer, as a learner who knew it would;
     // nothing runs before the answer, so the step is then played as any other (fail-first included).
     const predicted = step.predict ? { predicted: step.predict.answer } : {};
-    const fail = (reason: string) => steps.push({ index, title: step.title, ok: false, reason, ...predicted });
+    serviceProblems.clear();
+    const fail = (reason: string) => steps.push({ index, title: step.title, ok: false, reason: [...serviceProblems, reason].join('; '), ...predicted });
     if (setupProblems.length) { fail(setupProblems.join('; ')); continue; }
     // The step's own setup runs as it begins, as in the tutor.
     const stepSetupProblems = await runSetup(r, step.setup, 'step setup', limit);
@@ -141,6 +147,7 @@ export async function testLesson(lesson: Lesson, lab: Lab, opts: TestOptions = {
     const after = await judge(last, history, runs);
     const failing = after.flatMap((v, k) => (v.ok ? [] : [`\`${step.checks[k]!.source}\`: ${v.reason}`]));
     if (failing.length) fail(failing.join('; '));
+    else if (serviceProblems.size) fail('its checks hold, but a service it needs did not start');
     else steps.push({ index, title: step.title, ok: true, reason: null, ...predicted });
   }
   return { id: lesson.id, lang: lesson.lang, file: lesson.file, steps };
