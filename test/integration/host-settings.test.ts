@@ -81,7 +81,7 @@ for (const host of HOSTS) {
     });
     const report = formatOutcomes(outcomes);
     const failed = outcomes.flatMap((o) => o.steps).filter((s) => !s.ok).length;
-    assert.equal(failed, 0, report);
+    assert.equal(failed, 0, `${report.split('\n').filter((l) => l.startsWith('not ok')).join('\n')}\n${report}`);
     assert.match(report, /\n\d+ passed, 0 failed$/);
   });
 }
