@@ -97,14 +97,24 @@ export async function closeOpenLabs(): Promise<void> {
   await Promise.allSettled([...openLabs].map((l) => l.close()));
 }
 
-/** What both kinds of lab do the same way through their argv prefix (read on each call: a reset changes it). */
-function throughPrefix(prefix: () => readonly string[]) {
+/**
+ * What both kinds of lab do the same way through their argv prefix (read on each call: a reset changes
+ * it), and their services, started through `servicePrefix`. A learner's command ends the services in
+ * the namespaces it deletes first, and returns once the kernel has destroyed those (settle.ts).
+ */
+function throughPrefix(prefix: () => readonly string[], servicePrefix: () => readonly string[]) {
   /** Runs a command of the tutor's own, quietly: did it succeed? */
   const quiet = async (argv: string[]) => (await runPipeline([argv], { prefix: prefix(), timeoutMs: 5000 })).exitCode === 0;
+  const probeHere = () => probe(prefix());
+  const services = serviceKeeper(servicePrefix);
   return {
     quiet,
-    run: (pipeline: readonly (readonly string[])[], o: LabRunOptions = {}) => runPipeline(pipeline, { ...o, prefix: prefix() }),
-    probe: () => probe(prefix()),
+    services,
+    run: async (pipeline: readonly (readonly string[])[], o: LabRunOptions = {}) => {
+      await services.beforeRun(pipeline);
+      return runSettled(pipeline, () => runPipeline(pipeline, { ...o, prefix: prefix() }), probeHere);
+    },
+    probe: probeHere,
     // A lost first reply is tried once more: just after a fix, a neighbour entry still resolving from the
     // learner's own failed ping can swallow one request, and a fix that works would be told "not yet".
     ping: async (ns: string, addr: string) => (await quiet(pingArgv(ns, addr))) || quiet(pingArgv(ns, addr)),
@@ -119,9 +129,7 @@ async function openSandboxLab(o: OpenLabOptions): Promise<Lab> {
     ...(o.maxNamespaces === undefined ? {} : { maxNamespaces: o.maxNamespaces }),
   };
   let box: Sandbox = await startSandbox(opts);
-  const { run: runThrough, probe: probeLab, ping, fileExists } = throughPrefix(() => box.prefix);
-  const services = serviceKeeper(() => box.servicePrefix);
-  const run: Lab['run'] = async (pipeline, o) => { await services.beforeRun(pipeline); return runSettled(pipeline, () => runThrough(pipeline, o), probeLab); };
+  const { run, probe: probeLab, ping, fileExists, services } = throughPrefix(() => box.prefix, () => box.servicePrefix);
   // A reset under way when the lab closes: close waits for it, then ends the fresh sandbox too.
   let resetting: Promise<void> | null = null;
   return {
@@ -156,14 +164,12 @@ async function openHostLab(): Promise<Lab> {
     throw environmentErrorSaid((w) => [w.lab.hostNeedsRoot, w.lab.hostNeedsRootHint]);
   }
   const prefix: string[] = [];
-  const baseline = await probe(prefix);
-  const { quiet, run: runThrough, ping, fileExists } = throughPrefix(() => prefix);
-  const services = serviceKeeper(() => prefix);
-  const run: Lab['run'] = async (pipeline, o) => { await services.beforeRun(pipeline); return runSettled(pipeline, () => runThrough(pipeline, o), () => probe(prefix)); };
+  const { quiet, run, probe: probeHost, ping, fileExists, services } = throughPrefix(() => prefix, () => prefix);
+  const baseline = await probeHost();
   /** Ends the session's services, then deletes the namespaces and root links that were not there when the session began. */
   const cleanup = async () => {
     services.stopAll(true);
-    const now = await probe(prefix);
+    const now = await probeHost();
     const hadNs = new Set(baseline.namespaces.map((n) => n.name));
     const hadLink = new Set(baseline.root.links.map((l) => l.name));
     for (const ns of now.namespaces) if (!hadNs.has(ns.name)) await quiet(['ip', 'netns', 'delete', ns.name]);
@@ -175,7 +181,7 @@ async function openHostLab(): Promise<Lab> {
     rootless: false,
     prefix,
     run,
-    probe: () => probe(prefix),
+    probe: probeHost,
     ping,
     fileExists,
     ensureService: (spec) => services.ensure(spec),
