@@ -84,7 +84,7 @@ function checkSysctl(args: readonly string[]): OptionRefusal | null {
   for (const a of args) {
     const name = longName(a);
     if (name !== null) {
-      const meant = SYSCTL_LONG.filter((o) => o.startsWith(name));
+      const meant = SYSCTL_LONG.filter((o) => abbreviates(name, o));
       if (meant.includes('load') || meant.includes('system')) return { kind: 'sysctl-load' };
       if (meant.includes('write')) write = true;
       continue;
@@ -162,7 +162,7 @@ const CURL_TO_SCREEN = ['-', '/dev/null'];
 function curlLong(typed: string): string | null {
   if (Object.hasOwn(CURL_LONG, typed)) return typed;
   if (typed.startsWith('no-') && CURL_LONG[typed.slice(3)] === false) return typed.slice(3);
-  const meant = Object.keys(CURL_LONG).filter((o) => o.startsWith(typed));
+  const meant = Object.keys(CURL_LONG).filter((o) => abbreviates(typed, o));
   return meant.length === 1 ? meant[0]! : null;
 }
 
