@@ -58,13 +58,14 @@ export function renderMarkdown(text: string, opts: { width: number; color: boole
   const md = safeText(text);
   if (!md.trim()) return '';
   let out: string;
-  tableWidth = Math.max(20, opts.width);
+  const width = Math.max(20, opts.width);
+  tableWidth = width;
   try {
     out = instance().parse(joinListContinuations(md), { async: false }) as string;
   } catch {
     out = md;
   }
-  out = wrapParagraphs(out, Math.max(20, opts.width)).replace(/\n{3,}/g, '\n\n').replace(/\s+$/, '');
+  out = wrapParagraphs(out, width).replace(/\n{3,}/g, '\n\n').replace(/\s+$/, '');
   // A line broken where the renderer joined two source lines keeps the space between them, inside its
   // colour codes: spaces at the end of a prose line go (a code block's lines stay as written).
   out = out.split('\n').map((l) => (l.includes(VERBATIM) ? l : l.replace(/ +((?:\x1b\[[0-9;]*m)*)$/, '$1'))).join('\n');
